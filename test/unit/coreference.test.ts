@@ -490,6 +490,11 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([article]), [['Shokan Walikhanov', 'Shokan Walikhanov', 'Anna Wolf', 'Volkov']]);
   });
 
+  it('links a surname the Kazakh spelling opens with u to the Russian one with v (round 425)', () => {
+    const article = [official('Shokan Valikhanov'), official('Sh. Ualikhanov'), official('Ualikhan Bekov'), official('Uran Bekov'), official('Vran')];
+    assert.deepEqual(link([article]), [['Shokan Valikhanov', 'Shokan Valikhanov', 'Ualikhan Bekov', 'Uran Bekov', 'Vran']]);
+  });
+
   it('links a longer surname whose vowel and consonant swap places, and one hyphenated in the fuller form (rounds 416, 419)', () => {
     const article = [official('Rajesh Kumar Agarwal'), official('Agrawal'), official('Marat Ospanov'), official('Opsanov'), official('Mostafa El-Sayed Abdel-Rahman'), official('M. Abdelrahman')];
     assert.deepEqual(link([article]), [['Rajesh Kumar Agarwal', 'Rajesh Kumar Agarwal', 'Marat Ospanov', 'Opsanov', 'Mostafa El-Sayed Abdel-Rahman', 'Mostafa El-Sayed Abdel-Rahman']]);

@@ -10636,4 +10636,19 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Park Sung-min', 'President of "Sejin Agritech Co., Ltd."']]);
   });
 
+  it('reads a trade\'s noun after a body\'s lower-case word into the company\'s name, and a Spanish style before a name (round 425)', () => {
+    const body = 'He met Pieter van den Heuvel, Chief Executive Officer of the Dutch port operator Noordzee Terminals, today. He met Dana Bek, ' +
+      'head of the port operator Aidos Bekov, today. He wrote to the Minister of Foreign Affairs of the Republic of Cuba, Excelentísimo Señor Rodolfo Sotolongo Ferrer.';
+    assert.deepEqual(rolesOf(body), [
+      ['Pieter van den Heuvel', 'Chief Executive Officer of the Dutch port operator Noordzee Terminals'], ['Dana Bek', 'head of the port'], ['Aidos Bekov', null],
+      ['Rodolfo Sotolongo Ferrer', 'Minister of Foreign Affairs of the Republic of Cuba'],
+    ]);
+  });
+
+  it('reads a name after a Spanish library\'s or school\'s head, and after a house-museum\'s of, as theirs (round 425)', () => {
+    const body = 'It was presented at the Biblioteca Luis Ángel Arango and the Escuela Benito Juárez. They restored the Literary-Memorial House-Museum of ' +
+      'M. Auezov in Borli village. Director of the Biblioteca Nacional Juan Pérez spoke.';
+    assert.deepEqual(rolesOf(body), [['Juan Pérez', 'Director of the Biblioteca Nacional']]);
+  });
+
 });

@@ -253,7 +253,7 @@ export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NA
 
 /** Bodies (and a commemorative year) whose own name follows `of`, a place or an honoree, never a person holding office there (`the Year of Magtymguly Pyragy`). */
 export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set([
-  'order', 'year', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
+  'order', 'year', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'house-museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
 ]);
 
 /** A spelling's class and cues, worked out once. */

@@ -443,13 +443,13 @@ function isConsonantSwap(a: string, b: string): boolean {
  */
 const SWAPPED_CONSONANTS: ReadonlySet<string> = new Set(['kq', 'kc', 'sz', 'vw', 'dt', 'gk', 'jy', 'jz', 'fv', 'xh', 'hk', 'bp', 'cs', 'lr', 'mn', 'fp', 'hg', 'gj']);
 
-/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `w` → `v`, `kh` → `h`, `zh`/`dzh` → `j`). */
+/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `w` and a Kazakh `u` before a vowel → `v`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {
   const [c, next] = [word[0], word[1]];
   if (c === 'x' || c === 'q' || (c === 'g' && next === 'h')) return 'k';
   if (c === 'y') return 'i';
   // (`Valikhanov` ~ `Walikhanov`: German transliterations write the `в` as `w`.)
-  if (c === 'w') return 'v';
+  if (c === 'w' || isKazakhU(word, 0)) return 'v';
   if (isTurkicJ(word, 0)) return 'j';
   if (c === 'k' && next === 'h') return 'h';
   if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
@@ -461,6 +461,11 @@ const VOWELS = 'aeiouy';
 /** `Ceyhun` ~ `Jeyhun`, `Cevdet` ~ `Jevdet`: the Turkish and Azerbaijani `c` opening a name before a vowel, which English writes `j`. */
 function isTurkicJ(word: string, i: number): boolean {
   return i === 0 && word[0] === 'c' && VOWELS.includes(word[1] ?? '');
+}
+
+/** `Ualikhanov` ~ `Valikhanov`: the Kazakh `у` opening a name before a vowel, which Russian spellings write `в`. */
+function isKazakhU(word: string, i: number): boolean {
+  return i === 0 && word[0] === 'u' && 'aei'.includes(word[1] ?? 'u');
 }
 
 /** Keys already worked out, by word; dropped whole when full. */
@@ -503,6 +508,8 @@ export function transliterationKey(word: string): string {
       i += 2;
     } else if (isTurkicJ(word, i)) {
       c = 'j';
+    } else if (isKazakhU(word, i)) {
+      c = 'v';
     }
     if (!key.endsWith(c)) key += c;
   }

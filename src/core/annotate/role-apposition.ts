@@ -1664,7 +1664,14 @@ function lowerBodyEnd(v: LineView, last: number): number | undefined {
   const sentTo = !closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun])) ? ownerNameEnd(v, i) : undefined;
   if (sentTo !== undefined && !holdsTitledName(v, i, sentTo + 1)) return sentTo;
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
-  if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
+  // (`Chief Executive Officer of the port operator Noordzee Terminals,`: a trade's noun after the body's lower-case word
+  // the walk took in, where no person's name follows.)
+  const business = !closed && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]));
+  if (business && noun >= 0) return ownerNameEnd(v, i);
+  if (business && i === last + 2 && v.cls[last] === 'org' && !v.tokens[last].upper) {
+    const end = ownerNameEnd(v, i);
+    return end === undefined || holdsNamePair(v, i, end) ? undefined : end;
+  }
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological

@@ -181,7 +181,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'istituto', 'musée',
   'museo', 'museu', 'pinacoteca', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
-  'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
+  'biblioteca', 'bibliothèque', 'colegio', 'escuela', 'escola', 'liceo', 'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',
   // Malay buildings, halls and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Dewan Tun Abdul Razak`; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
