@@ -495,6 +495,11 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([article]), [['Shokan Valikhanov', 'Shokan Valikhanov', 'Ualikhan Bekov', 'Uran Bekov', 'Vran']]);
   });
 
+  it('links an initial and a surname spelt another way to the two words written in the other order (round 426)', () => {
+    const article = [official('Sarsenbayev Yerlan'), official('Y. Sarsenbaev'), official('Aidos Bekov'), official('B. Bekova')];
+    assert.deepEqual(link([article]), [['Sarsenbayev Yerlan', 'Sarsenbayev Yerlan', 'Aidos Bekov', 'B. Bekova']]);
+  });
+
   it('links a longer surname whose vowel and consonant swap places, and one hyphenated in the fuller form (rounds 416, 419)', () => {
     const article = [official('Rajesh Kumar Agarwal'), official('Agrawal'), official('Marat Ospanov'), official('Opsanov'), official('Mostafa El-Sayed Abdel-Rahman'), official('M. Abdelrahman')];
     assert.deepEqual(link([article]), [['Rajesh Kumar Agarwal', 'Rajesh Kumar Agarwal', 'Marat Ospanov', 'Opsanov', 'Mostafa El-Sayed Abdel-Rahman', 'Mostafa El-Sayed Abdel-Rahman']]);

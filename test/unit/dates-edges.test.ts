@@ -1808,4 +1808,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years. The trees are 1900-2000 years old.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025']);
   });
+  it('reads a month before its event with the year the event is of (round 426)', () => {
+    const text = 'On the eve of the anniversary of December events of 1986 they met. The June session of 2027 opens. In March events of the year were held.';
+    assert.deepEqual(dates(text), [
+      ['December', 33, '1986-12'], ['1986', 52, '1986'], ['June', 71, '2027-06'], ['2027', 87, '2027'], ['March', 102, '2026-03'],
+    ]);
+  });
 });

@@ -10651,4 +10651,41 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Juan Pérez', 'Director of the Biblioteca Nacional']]);
   });
 
+  it('reads an office before a lower-case rank of several words or a prosecutor\'s class rank, and after took place (round 426)', () => {
+    const body = 'Deputy Minister of Internal Affairs, police major general Igor Kozhayev met them. Later the veteran, major general Anuar Sadykov ' +
+      'spoke. State prosecutor, senior adviser of justice Kim Valentin Sergeevich spoke. In Urumqi took place the meeting of the Chief of the Police ' +
+      'Department of Almaty city, colonel Sarsenbayev Yerlan. The award went to senior lieutenant Aidos Bekov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Igor Kozhayev', 'Deputy Minister of Internal Affairs'], ['Anuar Sadykov', 'major general'], ['Kim Valentin Sergeevich', 'State prosecutor'],
+      ['Sarsenbayev Yerlan', 'Chief of the Police Department of Almaty city, colonel'], ['Aidos Bekov', 'senior lieutenant'],
+    ]);
+  });
+
+  it('reads a body of people in lower case after its capitalised noun, an honour\'s lower-case field, a service\'s post and an inspection (round 426)', () => {
+    const body = 'He met Chairman of the Union of journalists of Belarus Viktor Lavrinovich. He met Chairman of the Association of veterans Ivan Bely. ' +
+      'Chairman of the fund, Honored Worker of culture Kaliyev Dulat Amangeldiyevich recalled it. They detained the head of customs post "Khorgos" ' +
+      'Li Sergei Vasilyevich. The head of the Aral-Syrdarya basin inspection Marat Ismailov came. After the inspection Dana Bek said it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Viktor Lavrinovich', 'Chairman of the Union of journalists of Belarus'], ['Ivan Bely', 'Chairman of the Association of veterans'],
+      ['Kaliyev Dulat Amangeldiyevich', 'Chairman of the fund'], ['Li Sergei Vasilyevich', 'head of customs post "Khorgos"'],
+      ['Marat Ismailov', 'head of the Aral-Syrdarya basin inspection'], ['Dana Bek', null],
+    ]);
+  });
+
+  it('keeps a full name whole after a company\'s noun or legal form where a patronymic, an Arabic family or a particle shapes it (round 426)', () => {
+    const body = 'It was signed by the general director of the Kazakh company Andrey Sergeyevich Kovalenko today. He met the Chief Executive Officer of ' +
+      '"Al Reem Agri Holding" company Khalid Mohammed al-Mansouri. He met the CEO of "Gulf Water" LLC Khalid Saeed Al Mansoori. He met the director ' +
+      'of "Van der Berg Potato Processing" B.V. Pieter van der Berg. He met the CEO of the French company Orano Nicolas Maes. He met members of the ' +
+      'group Sanne de Vries and Ahmed el-Amrani. The seminar was led by Grand Master Kim Sung-ho today.';
+    assert.deepEqual(rolesOf(body), [
+      ['Andrey Sergeyevich Kovalenko', 'general director of the Kazakh company'], ['Khalid Mohammed al-Mansouri', 'Chief Executive Officer of "Al Reem Agri Holding" company'],
+      ['Khalid Saeed Al Mansoori', 'CEO of "Gulf Water" LLC'], ['Pieter van der Berg', 'director of "Van der Berg Potato Processing" B.V.'],
+      ['Nicolas Maes', 'CEO of the French company Orano'], ['Sanne de Vries', 'members of the group'], ['Ahmed el-Amrani', 'members of the group'],
+      ['Kim Sung-ho', 'Grand Master'],
+    ]);
+  });
+  it('reads a short Japanese surname in capitals before a given name (round 426)', () => {
+    const body = 'She won gold, defeating Japan\'s ABE Haruka in the final. He met SATO Kenta and ITO Yuki. Official development assistance (ODA) grew.';
+    assert.deepEqual(rolesOf(body), [['ABE Haruka', null], ['SATO Kenta', null], ['ITO Yuki', null]]);
+  });
 });

@@ -8,7 +8,7 @@ import {
   sentenceBefore, tenseAround, testAt,
 } from './date-context';
 import {
-  AROUND_BEFORE, DAY_AFTER_WEEKDAY, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
+  AROUND_BEFORE, DAY_AFTER_WEEKDAY, EVENTS_YEAR_AFTER, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, NAME_AFTER_WEEKDAY, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, ERA_YEAR, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
 } from './date-patterns';
@@ -318,7 +318,11 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
   // (`held annually in July`: a month that recurs names none, unless a year follows it: `traditionally held in March this year`.)
   if (testAt(EVERY_MONTH_BEFORE, body, start)) return undefined;
   if (!possessive && !hasMonthContext(body, word, start, end)) return undefined;
-  return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+  if (testAt(SINCE_BEFORE, body, start)) return { candidate: { ...candidate, qualifier: 'since' }, resume: end };
+  // (`the anniversary of December events of 1986`: the event's year is the month's.)
+  EVENTS_YEAR_AFTER.lastIndex = end;
+  const eventsYear = EVENTS_YEAR_AFTER.exec(body)?.[1];
+  return eventsYear === undefined ? reading : { candidate: { ...candidate, year: Number(eventsYear) }, resume: end };
 }
 
 /** Words around a lone month that make it a date (`in July`, `around June`, `the March summit`, `March saw …`). */

@@ -269,6 +269,8 @@ export const MONTH_CONTEXT = new RegExp(
 const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congress|conference|forum|vote|poll|plenum|issue|event|visit|trip|meeting|round|decree|flood|mudflow|earthquake|quake|landslide|wildfire|storm|snowstorm|blizzard|snowfall|rain|rainfall|downpour|frost|heatwave|cyclone|typhoon|hurricane|outage|blackout|attack|protest|performance|concert|report|projection|forecast|cut|hike|result|figure|statistic|indicator|export|import|sale|payment)s?|hold|talks|tour|ceremony|festival|games|match|matches|friendlies|qualifiers|fixtures|window|flooding|crisis|data|inflation|output)(?![A-Za-z])`;
 /** `at March summit`, `in the March referendum`, `the June elections`, `the January figures`: a month before the event or the figures it dates. */
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
+/** `December events of 1986`: the year the month's event is of, written after it. */
+export const EVENTS_YEAR_AFTER = new RegExp(`${EVENT_NOUN}${SP}+(?:of|in)${SP}+(${YEAR})`, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */
 export const MONTH_QUALIFIED_EVENT_AFTER = new RegExp(`${SP}+[a-z]+${EVENT_NOUN}`, 'y');
 /**

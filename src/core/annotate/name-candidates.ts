@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
+import { isRankOfService, MAX_SERVICE_WORDS, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -1686,7 +1686,7 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
  */
 function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!held || isBareLeader(v, held.role)) return after;
-  const before = withoutTrailingRank(v, held);
+  const before = withoutTrailingRank(v, withLowerRankOpeners(v, held));
   // `City police chief, Police Major General X`: the office before a rank's comma is the role (the rank is the holder's).
   // (An apposition set off after the name says the office first: `…, Major General X, head of …`.)
   // (`the Director of the Department of Europe of the Kazakh MFA, Ambassador X`: so is one before a diplomat's style.)

@@ -228,7 +228,7 @@ export const DEGREES: ReadonlySet<string> = new Set(DEGREE_TITLES);
  */
 export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`)
 export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
-export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`, `Principal of …`, `Goodwill Ambassador`)
+export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`, `Principal of …`, `Goodwill Ambassador`, `Grand Master`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
 export const CUE_ANCHOR = 16; // a title, honorific or country word
 export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow), a straight single one (or one), or an opening single one (a nickname)
@@ -480,7 +480,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal' || token.lower === 'senior' || token.lower === 'lead' || token.lower === 'justice' || token.lower === 'goodwill') cues |= CUE_BARE_TITLE;
+    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal' || token.lower === 'senior' || token.lower === 'lead' || token.lower === 'justice' || token.lower === 'goodwill' || token.lower === 'grand') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After' || token.text === 'n.a.') cues |= CUE_AFTER;

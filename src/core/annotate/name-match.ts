@@ -171,7 +171,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy)) ||
     // (`K. Nurzhanov` ~ `Nurzhanov K.M.`: the fuller form in the Russian order.)
     (full.words[full.words.length - 1].endsWith('.') && wordsInOrder(short.words, { ...full, words: initialsFirst(full.words) }, fuzzy)) ||
-    isReversed(short.words, full.words) ||
+    isReversed(short.words, full.words, fuzzy) ||
     isSurnameInTwoWords(short.words, full.words, fuzzy) ||
     (fuzzy && standsForGluedSurname(short, full, fuzzy));
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
@@ -203,9 +203,12 @@ function keepsRegnalNumeral(short: string[], full: string[]): boolean {
  * `Szijjártó Péter` ~ `Péter Szijjártó`, `Iwaya Takeshi` ~ `Takeshi Iwaya`: two names written in either order;
  * `B. Battsetseg` ~ `Battsetseg Batmunkh`: the Mongolian patronymic's initial written before the given name.
  */
-function isReversed(a: string[], b: string[]): boolean {
+function isReversed(a: string[], b: string[], fuzzy: boolean): boolean {
   // `Zandanshatar Gombojav` ~ `Gombojavyn Zandanshatar`: the father's name may be bare in one and in the genitive in the other.
-  if (a.length !== 2 || b.length !== 2 || !(a[1] === b[0] || isMongolianGenitive(a[1], b[0])) || a[1].endsWith('.') || b[1].endsWith('.')) return false;
+  // (`Y. Sarsenbaev` ~ `Sarsenbayev Yerlan`: in one article, the surname spelt another way.)
+  if (a.length !== 2 || b.length !== 2 || a[1].endsWith('.') || b[1].endsWith('.')) return false;
+  // (Not a surname made from the other's given name: `S. Nurlanov` is no `Nurlan Smagulov`.)
+  if (!(a[1] === b[0] || isMongolianGenitive(a[1], b[0]) || (fuzzy && withinOneEdit(a[1], b[0]) && wordMatches(a[1], b[0], true)))) return false;
   return a[0] === b[1] || (a[0].endsWith('.') && initialMatches(a[0], b[1], false));
 }
 

@@ -10,7 +10,7 @@ import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItal
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, TRADE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, POST_NAME_ADDRESSES, RANK_TITLES } from '../data/titles';
-import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARABIC_ARTICLES, ARABIC_GIVEN_NAMES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -540,6 +540,8 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
     // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.
     if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1]?.lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
+    // `Grand Master Kim Sung-ho`: a martial art's or an order's highest rank.
+    if (tokens[k].text === 'Master' && tokens[k - 1]?.text === 'Grand' && adjacent(text, tokens[k - 1], tokens[k])) [cls[k - 1], cls[k]] = ['qualifier', 'title'];
     // `UNICEF Goodwill Ambassador X`: a goodwill ambassador's word qualifies the post (not the given name `Goodwill`).
     if (tokens[k].lower === 'goodwill' && GOODWILL_POSTS.has(tokens[k + 1]?.lower ?? '')) cls[k] = 'qualifier';
     // `Principal of school No. 147 X`, `Principal and Vice-Chancellor of …`: a school's head, where no title follows for it
@@ -1288,8 +1290,9 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
     // spell; not `Organisation, A.S. Kiran Kumar`, `University, S.A. Ravi Kumar`, `Chief Justice, B.V. Nagarathna Rao`.)
     const afterComma = cls[i - 1] === 'comma' && (closesRomanceName(tokens, cls, i - 2) || (COMMA_LEGAL_FORMS.has(tokens[i].lower) && tokens[i - 2]?.upper === true && cls[i - 2] !== 'title'));
     // (`"Anadolu Sağlık Yapı" A.Ş. Mehmet Emre Yıldırım`: or after a quoted company's closing mark, a form that no Indian's
-    // initials spell.)
-    const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma || (closesQuotedName(tokens, i - 1) && !TWO_INITIALS.test(tokens[i].text));
+    // initials spell, or one before a name a particle shapes as no Indian's: `"Van der Berg Potato Processing" B.V. Pieter van der Berg`.)
+    const afterQuote = closesQuotedName(tokens, i - 1) && (!TWO_INITIALS.test(tokens[i].text) || hasParticleAfter(text, tokens, cls, i));
+    const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma || afterQuote;
     if (!(beforeFullName && closesCompany)) cls[i] = 'name';
   }
 }
@@ -1306,6 +1309,14 @@ function closesRomanceName(tokens: Token[], cls: TokenClass[], k: number): boole
 const MAX_ROMANCE_NAME = 8;
 /** Legal forms whose letters stand after a company's comma, and rarely for a name's initials. */
 const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['s.p.a.', 's.r.l.', 's.a.s.', 's.a.c.', 's.a.a.', 'l.l.c.']);
+
+/** A lower-case particle inside the run of name words after token `i`. */
+function hasParticleAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && (cls[k] === 'name' || cls[k] === 'particle') && adjacent(text, tokens[k - 1], tokens[k]); k++) {
+    if (cls[k] === 'particle' && !tokens[k].upper) return true;
+  }
+  return false;
+}
 
 /** The name word after token `i` and any particles, in one run; -1 if none is. */
 function nameWordAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): number {
@@ -2151,9 +2162,21 @@ export function isPersonShapedRun(v: LineView, first: number, last: number): boo
  * Viktorovich Pavlenko`; not `Rotterdam Pieter van Dijk`, a place before the name).
  */
 function opensParticleOrPatronymic(v: LineView, first: number, last: number): boolean {
-  // (`Ospanov Daniyar Nurlanovich`: or a patronymic closing three words, in the Russian order.)
-  return first + 1 < last && (v.cls[first + 1] === 'particle' || isPatronymic(v.tokens[first + 1].lower) || (last === first + 2 && isPatronymic(v.tokens[last].lower)));
+  // (`Ospanov Daniyar Nurlanovich`: or a patronymic closing three words, in the Russian order; `Khalid Mohammed al-Mansouri`,
+  // `Khalid Saeed Al Mansoori`: or an Arabic given name, a father's name and the family's with its article.)
+  return first + 1 < last && (v.cls[first + 1] === 'particle' || isPatronymic(v.tokens[first + 1].lower) || (last === first + 2 && isPatronymic(v.tokens[last].lower)) ||
+    (ARABIC_GIVEN_SET.has(v.tokens[first].lower) && v.cls[first + 1] === 'name' && opensArabicFamily(v, first + 2, last)));
 }
+
+const ARABIC_GIVEN_SET: ReadonlySet<string> = new Set(ARABIC_GIVEN_NAMES);
+
+/** Tokens `k` to `last` are an Arabic family's name with its article (`al-Mansouri`, `Al Mansoori`). */
+function opensArabicFamily(v: LineView, k: number, last: number): boolean {
+  const t = v.tokens[k];
+  if (k === last) return ARABIC_ARTICLE_GLUED.test(t.lower);
+  return k + 1 === last && ARABIC_ARTICLE_SET.has(t.lower) && v.cls[last] === 'name';
+}
+
 
 /** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
 export const IN_SURNAME = /^\p{L}{3,}[^aeiouy](?:in|ina|yn|yna)$/u;
@@ -2444,6 +2467,11 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // the noun or the form is the company's, where a particle or a patronymic after the first word shapes the run as a
   // person's; not `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, `"Kazatomprom" JSC Kurchatov Oleg Smirnov`.)
   if (closesQuotedName(v.tokens, first - 2) && opensParticleOrPatronymic(v, first, last)) return first;
+  // (`members of the group Sanne de Vries and …`: a group with members is of people.)
+  if (before.lower === 'group' && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'of' && MEMBERS.has(lowerWordOf(v, v.tokens[first - 4] ?? before))) return first;
+  // (`the Kazakh company Andrey Sergeyevich Kovalenko`: after a lower-case noun, a patronymic after the first word does so
+  // too; a particle there may be the company's own, `the bank Banco de Chile`.)
+  if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
@@ -2458,6 +2486,8 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   if (closesWithGivenAndSurname(v, k, last)) return last - 1;
   return last - k >= 1 ? k : first;
 }
+
+const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /**
  * `of Tau-Ken Samruk Yerlan Abdirov`: a Slavic or Turkic surname (`-ov`, `-eva`, `-enko`) after a given name that is

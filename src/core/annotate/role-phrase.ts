@@ -794,17 +794,19 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
   // style follows the comma: `the Chairman of the Board of Trustees of the institute, Professor X`).
-  // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
+  // At a sentence's start the capital says nothing (`Vice-rector for research X said`), nor in an honour's field (`Honored
+  // Worker of culture X`).
   // A unit after `the` closes its object too (`Governor of the prefecture X`), and so does a field after `for` or `in charge
   // of` (`Deputy Minister of Agriculture for water issues X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !opensHonour(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last))) return undefined;
   return i;
 }
 
 /** Whether token `i` is a word of the office's lower-case object that ends at `last`. */
 function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject): boolean {
-  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]))) return true;
+  // (`Chairman of the Association of veterans of Belarus X`: a body's people before the complement's own `of`.)
+  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i])) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
   if (!o.lowerObject) return false;
   // `spokesman for economic affairs X`: the object's first field.
   if (i === last - 1 && isLowerField(v, i)) return true;
@@ -2137,8 +2139,10 @@ export function beforeRetiredMark(v: LineView, last: number): number {
 export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
   last = beforeRetiredMark(v, last);
   if (last === first + 3 && isNavalRankAt(v.tokens, first)) return true;
-  for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !opensRank(v.tokens[k].lower, v.tokens[k + 1].lower)) return false;
-  return MILITARY_RANKS.has(v.tokens[last].lower);
+  // (`police major general`: lower-case words are a gap's.)
+  const word = (k: number) => lowerWordOf(v, v.tokens[k]);
+  for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(word(k)) && !opensRank(word(k), word(k + 1))) return false;
+  return MILITARY_RANKS.has(word(last));
 }
 
 /** `Captain 1st Rank`, `Captain 3rd Rank`: a naval rank by its class at token `i` (a captain's figure glued to its ending). */
@@ -2292,7 +2296,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat', 'apparatus',
   'hospital', 'clinic', 'dispensary', 'polyclinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'venture', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
-  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
+  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'inspection', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation', 'league', 'alliance', 'club',
   // Rescue, police and army units (`head of the Aktobe regional rescue detachment`), and the diplomatic corps (`the dean of
   // the diplomatic corps`).
@@ -2338,8 +2342,11 @@ function isLowerBodyOfPlace(v: LineView, i: number): boolean {
 export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
   // `reserve-museum`: a hyphenated noun is its last part's kind.
   const word = lastWord(v, t).toLowerCase();
-  return ROLE_OBJECT_NOUNS.has(word.slice(word.lastIndexOf('-') + 1));
+  // (`head of customs post "Khorgos"`: a service's post, not the word for an office.)
+  return ROLE_OBJECT_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)) || (t.kind === 'gap' && SERVICES_POST.test(v.text.slice(t.start, t.end)));
 }
+
+const SERVICES_POST = /(?:^|\s)(?:customs|border|police) post$/;
 
 /** The last word of a token is an institution's noun or its plural (`administrations`). */
 function namesInstitutions(v: LineView, t: Token): boolean {
@@ -2682,7 +2689,8 @@ function endsInInstitution(v: LineView, i: number): boolean {
   if (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of') return false;
   // (`the regional chamber of entrepreneurs "Atameken"`, `the federation of trade unions "Amanat"`: or an institution of
   // people named in a plural after `of`.)
-  if (k === i - 1 && v.tokens[k].lower === 'of' && t.words <= 2 && PEOPLES_PLURAL.test(lastWord(v, t))) return isInstitutionAfterThe(v, i - 2) || endsInInstitution(v, i - 2);
+  // (`the Association of veterans`, `the Union of journalists`: or after a capitalised body of people.)
+  if (k === i - 1 && v.tokens[k].lower === 'of' && t.words <= 2 && PEOPLES_PLURAL.test(lastWord(v, t))) return isInstitutionAfterThe(v, i - 2) || endsInInstitution(v, i - 2) || isPeoplesBodyAfterThe(v, i - 2);
   // One lower-case word alone after `the` is a plain object (`the head of the department X`), read as such.
   if (k === i - 1 && t.words === 1) return false;
   return endsInInstitutionNoun(v, t);
@@ -2690,6 +2698,13 @@ function endsInInstitution(v: LineView, i: number): boolean {
 
 /** A plural of people (`entrepreneurs`, `trade unions`, `women`, `craftsmen`, `children`). */
 const PEOPLES_PLURAL = /(?:s|men|ren)$/;
+
+/** Token `i` is a capitalised body that people join, right after `the` (`the Association`, `the Union`). */
+function isPeoplesBodyAfterThe(v: LineView, i: number): boolean {
+  return v.tokens[i - 1]?.lower === 'the' && v.tokens[i].upper && v.tokens[i].kind === 'word' && PEOPLES_BODIES.has(v.tokens[i].lower);
+}
+
+const PEOPLES_BODIES: ReadonlySet<string> = new Set(['association', 'union', 'federation', 'confederation', 'society', 'league', 'guild', 'chamber', 'council', 'congress', 'assembly']);
 
 /** Token `i` is lower-case words ending in an institution's noun, right after `the` (`the regional chamber`). */
 function isInstitutionAfterThe(v: LineView, i: number): boolean {
@@ -4272,7 +4287,7 @@ function isLeftPost(v: LineView, first: number): boolean {
 const POST_HELD_BEFORE = /(?:^|[^\p{L}])(?:of|from) (?:his|her|their) (?:post|posts|position|duties) (?:as|of) $/u;
 /** Characters that phrase may take. */
 const MAX_POST_HELD = 40;
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'took']);
 
 /**
  * Token `k` stands in a phrase that opens its sentence with a preposition, a participle or `Together with`, no comma, name

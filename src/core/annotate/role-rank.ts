@@ -2,7 +2,7 @@
  * Military and police ranks written after an office: the holder's rank, left out of the role (*decision* of the
  * thirty-seventh session): `Minister of Defence, Colonel General X` has the role `Minister of Defence`.
  */
-import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, isNavalRankAt, type LineView, type RoleBefore } from './role-phrase';
+import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, isNavalRankAt, lowerWordOf, type LineView, type RoleBefore } from './role-phrase';
 
 /**
  * `Minister of Defence Colonel General X`, `Chief of the General Staff, Major General X`: a military rank after an office
@@ -29,27 +29,71 @@ export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   return end < first || own || !office ? held : { ...held, role: { first, last: end } };
 }
 
+/**
+ * `…, police major general X`, `…, senior lieutenant X`: a lower-case rank's opening words before the rank's title the
+ * role holds, which the title's own walk does not take.
+ */
+export function withLowerRankOpeners(v: LineView, held: RoleBefore): RoleBefore {
+  const { last } = held.role;
+  if (!isMilitaryRank(v, held.role.first, last)) return held;
+  let first = held.role.first;
+  const opens = (k: number) => {
+    const t = v.tokens[k];
+    const next = LOWER_RANK_OPENERS.get(t.kind === 'word' || t.words === 1 ? lowerWordOf(v, t) : '');
+    return !t.upper && next !== undefined && (next.size === 0 || next.has(lowerWordOf(v, v.tokens[k + 1])));
+  };
+  while (first > 0 && last - first < MAX_RANK_WORDS - 1 && opens(first - 1)) first--;
+  return first === held.role.first ? held : { ...held, role: { first, last } };
+}
+
+/** Lower-case words that open a rank, with the words they open (any rank for `police`). */
+const LOWER_RANK_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['police', new Set()], ['major', new Set(['general'])], ['senior', new Set(['lieutenant', 'sergeant'])], ['lieutenant', new Set(['general', 'colonel'])],
+  ['colonel', new Set(['general'])], ['brigadier', new Set(['general'])], ['vice', new Set(['admiral'])], ['rear', new Set(['admiral'])],
+]);
+
 /** Tokens `first` to `last` are a rank and its service alone (`colonel of civil protection`, `Major of Police`). */
 export function isRankOfService(v: LineView, first: number, last: number): boolean {
   const rank = serviceRankEnd(v, first, last);
-  return rank < last && isMilitaryRank(v, first, rank);
+  return (rank < last && isMilitaryRank(v, first, rank)) || isClassRankOfJustice(v, first, last);
 }
+
+/** `senior adviser of justice`, `junior counsellor of justice`: a prosecutor's class rank in lower case. */
+function isClassRankOfJustice(v: LineView, first: number, last: number): boolean {
+  if (last - first < 2 || v.tokens[last].text !== 'justice' || v.tokens[last - 1].text !== 'of' || !JUSTICE_RANKS.has(lowerWordOf(v, v.tokens[last - 2]))) return false;
+  const t = v.tokens[last - 2];
+  const before = t.kind === 'gap' ? v.text.slice(t.start, t.end).split(' ').slice(0, -1) : [];
+  for (let k = first; k < last - 2; k++) before.push(...v.text.slice(v.tokens[k].start, v.tokens[k].end).split(' '));
+  return before.every((w) => JUSTICE_RANK_CLASSES.has(w));
+}
+
+const JUSTICE_RANKS: ReadonlySet<string> = new Set(['adviser', 'advisor', 'counsellor', 'counselor', 'councillor']);
+const JUSTICE_RANK_CLASSES: ReadonlySet<string> = new Set(['junior', 'senior', 'state']);
 
 /** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
 export const MAX_SERVICE_WORDS = 3;
 
 /** `…, Major General of Civil Protection X`: the rank's word before the service a role closes with, or `last`. */
 function serviceRankEnd(v: LineView, first: number, last: number): number {
-  // (`…, colonel of civil protection X`: a lower-case rank opening the role before a lower-case service, too; not
-  // `director general of civil aviation`.)
-  const lower = isLowerWords(v.tokens[last]) && v.tokens[last].words <= MAX_SERVICE_WORDS && v.tokens[last - 1]?.lower === 'of' && last - 2 === first;
+  const lower = lowerServiceRankEnd(v, first, last);
+  if (lower !== undefined) return lower;
   for (let j = last; j > first + 1 && last - j < MAX_SERVICE_WORDS; j--) {
-    if ((!v.tokens[j].upper && !lower) || v.cls[j] === 'country') return last;
+    if (!v.tokens[j].upper || v.cls[j] === 'country') return last;
     // (`Colonel of the Medical Service X`: maybe `the` before the service.)
     const of = v.tokens[j - 1].lower === 'the' && j - 2 > first ? j - 2 : j - 1;
-    if (v.tokens[of].lower === 'of') return (v.tokens[of - 1].upper || lower) && isMilitaryRank(v, of - 1, of - 1) ? of - 1 : last;
+    if (v.tokens[of].lower === 'of') return v.tokens[of - 1].upper && isMilitaryRank(v, of - 1, of - 1) ? of - 1 : last;
   }
   return last;
+}
+
+/**
+ * `…, colonel of civil protection X`, `…, lieutenant colonel of economic investigation service X`: the whole role a rank
+ * before a lower-case service, where it ends (not `director general of civil aviation`).
+ */
+function lowerServiceRankEnd(v: LineView, first: number, last: number): number | undefined {
+  let [j, words] = [last, 0];
+  for (; j > first && v.tokens[j].lower !== 'of' && isLowerWords(v.tokens[j]); j--) if ((words += v.tokens[j].words) > MAX_SERVICE_WORDS) return undefined;
+  return j < last && j > first && v.tokens[j].lower === 'of' && isMilitaryRank(v, first, j - 1) ? j - 1 : undefined;
 }
 
 /** Where the rank ending at token `rank` opens, after `first`. */

@@ -127,6 +127,18 @@ export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td',
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
+ * Common Arabic men's given names, which open a full name before a father's name and a family's (`Khalid Saeed Al
+ * Mansoori`; not a branch's city: `Sharjah Khalid Al Mansoori`).
+ */
+export const ARABIC_GIVEN_NAMES: readonly string[] = [
+  'mohammed', 'mohammad', 'mohamed', 'muhammad', 'ahmed', 'ahmad', 'ali', 'khalid', 'khaled', 'saeed', 'said', 'saif', 'sultan', 'abdullah', 'abdulla',
+  'abdulaziz', 'abdulrahman', 'abdelrahman', 'abdul', 'omar', 'umar', 'hamad', 'hamdan', 'hamed', 'hamid', 'rashid', 'rashed', 'majid', 'faisal',
+  'nasser', 'salem', 'salim', 'hassan', 'hussein', 'ibrahim', 'yousef', 'yousuf', 'yusuf', 'mansour', 'mubarak', 'tariq', 'waleed', 'walid',
+  'khalifa', 'zayed', 'jassim', 'fahad', 'fahd', 'turki', 'nayef', 'bandar', 'saud', 'suhail', 'obaid', 'mustafa', 'mostafa', 'youssef', 'karim',
+  'adel', 'adil', 'amr', 'hisham', 'osama', 'usama', 'anwar', 'jamal', 'nabil', 'samir', 'tamer', 'ziad', 'fawaz', 'talal', 'badr',
+];
+
+/**
  * Given names rulers and popes reign by, which with a numeral alone name a person (`Louis XIV`, `Peter I`); a word of
  * another kind with one names a thing (`Basel III`, `Artemis II`, `Geneva II`).
  */

@@ -290,6 +290,8 @@ export const SHORT_SURNAMES_IN_CAPS: readonly string[] = [
   'choi', 'jung', 'jeong', 'kang', 'yoon', 'shin', 'jang', 'hwang', 'jeon', 'kwon', 'chung', 'zhao', 'zhou', 'zhang', 'chen', 'huang', 'jiang', 'tang', 'deng', 'feng', 'peng',
   // `XI Jinping`, written like the numeral eleven.
   'xi',
+  // Japanese surnames in the SURNAME Given order (`ABE Haruka`, `SATO Kenta`); not `ODA`, official development assistance.
+  'abe', 'ito', 'ono', 'ota', 'sato', 'kato', 'mori', 'endo', 'goto', 'ueda', 'noda', 'kudo',
   // (Not `NGO`, `GAO`, `DAO`, `WAN` or `PAN`, acronyms before a body's name: `the NGO Adilet`.)
 ];
 
