@@ -10688,4 +10688,12 @@ describe('official finder with the real country finder', () => {
     const body = 'She won gold, defeating Japan\'s ABE Haruka in the final. He met SATO Kenta and ITO Yuki. Official development assistance (ODA) grew.';
     assert.deepEqual(rolesOf(body), [['ABE Haruka', null], ['SATO Kenta', null], ['ITO Yuki', null]]);
   });
+  it('reads UN Women and UN-Habitat as bodies owning the title, and an acronym\'s office in a place without the (session 68)', () => {
+    const body = 'The delegation was led by UN Women Country Representative Aliya Bekova and UN-Habitat Regional Director Dana Bek. He met Head of ' +
+      'UNDP office in Kazakhstan Thomas Weber and Director of GIZ office in Central Asia Dr. Hans Vogel. Women Entrepreneurs Council Chair Aigul Sadykova spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aliya Bekova', 'UN Women Country Representative'], ['Dana Bek', 'UN-Habitat Regional Director'], ['Thomas Weber', 'Head of UNDP office in Kazakhstan'],
+      ['Hans Vogel', 'Director of GIZ office in Central Asia'], ['Aigul Sadykova', 'Women Entrepreneurs Council Chair'],
+    ]);
+  });
 });

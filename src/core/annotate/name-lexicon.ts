@@ -243,10 +243,10 @@ export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order
 export const CUE_HYPHEN = 32768; // a hyphen standing alone, which may join a number to a noun (`a 70-member team`)
 export const CUE_BRACKET = 65536; // an opening bracket, which may hold a nickname inside a name (`Nicolaas Peter (Nico) Schermers`)
 export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`), and its abbreviation `n.a.`
-export const CUE_RARE = 131072; // a word a rule reads with its neighbours (`provincial`, `defender`, `Sangha`, `Wat`, `ACM`)
+export const CUE_RARE = 131072; // a word a rule reads with its neighbours (`provincial`, `defender`, `Sangha`, `Wat`, `ACM`, `UN Women`)
 
 /** The words of `CUE_RARE`. */
-export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', 'gurdwara', 'exercise', 'operation', 'ben', 'ait', ...TITLES_OPENING_BODIES]);
+export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', 'gurdwara', 'exercise', 'operation', 'ben', 'ait', 'women', 'un-habitat', 'un-women', ...TITLES_OPENING_BODIES]);
 
 /** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
 export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);

@@ -358,8 +358,16 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
     else if (word === 'wat' || word === 'gurdwara' || word === 'exercise' || word === 'operation') markTemple(text, tokens, cls, i);
     else if (word === 'ben') markGivenBen(text, tokens, cls, i);
     else if (word === 'ait') markBerberAit(text, tokens, cls, i);
+    else if (word === 'women' || word === 'un-habitat' || word === 'un-women') markUnEntity(text, tokens, cls, i);
     else markBodyAfterTitle(text, tokens, cls, i);
   }
+}
+
+/** `UN Women Country Representative X`, `UN-Habitat`: the UN's entities, whose words are a body's letters. */
+function markUnEntity(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
+  const t = tokens[i];
+  if (t.text === 'UN-Habitat' || t.text === 'UN-Women') cls[i] = 'caps';
+  else if (t.text === 'Women' && tokens[i - 1]?.text === 'UN' && adjacent(text, tokens[i - 1], t)) cls[i] = 'caps';
 }
 
 /**

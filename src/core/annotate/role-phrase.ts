@@ -882,7 +882,9 @@ function ownsLowerBody(v: LineView, i: number): boolean {
   while (i - first < MAX_BODYS_OWNER && owner(first - 1)) first--;
   while (next - i < MAX_BODYS_OWNER && owner(next)) next++;
   const body = v.tokens[next];
-  return v.tokens[first - 1]?.lower === 'the' && body !== undefined && (isLowerBodysTitleWord(v, next) || isLowerBodyNoun(v, next));
+  // (`Head of UNDP office in Kazakhstan X`: an acronym needs no `the`.)
+  const opened = v.tokens[first - 1]?.lower === 'the' || (v.tokens[first - 1]?.lower === 'of' && v.cls[first] === 'caps');
+  return opened && body !== undefined && (isLowerBodysTitleWord(v, next) || isLowerBodyNoun(v, next));
 }
 
 /** Token `k` is lower-case words ending in an institution's noun (`representative office`). */
