@@ -495,9 +495,14 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([article]), [['Shokan Valikhanov', 'Shokan Valikhanov', 'Ualikhan Bekov', 'Uran Bekov', 'Vran']]);
   });
 
-  it('links an initial and a surname spelt another way to the two words written in the other order (round 426)', () => {
-    const article = [official('Sarsenbayev Yerlan'), official('Y. Sarsenbaev'), official('Aidos Bekov'), official('B. Bekova')];
-    assert.deepEqual(link([article]), [['Sarsenbayev Yerlan', 'Sarsenbayev Yerlan', 'Aidos Bekov', 'B. Bekova']]);
+  it('links an initial and a surname spelt another way to the two words written in the other order (round 426, review 68b)', () => {
+    const article = [official('Sarsenbayev Yerlan'), official('Y. Sarsenbaev'), official('Aidos Bekov'), official('B. Bekova'), official('Karim Rostami'), official('R. Karimi')];
+    assert.deepEqual(link([article]), [['Sarsenbayev Yerlan', 'Sarsenbayev Yerlan', 'Aidos Bekov', 'B. Bekova', 'Karim Rostami', 'R. Karimi']]);
+  });
+
+  it('links a surname to the same spelling with an initial before another spelling the initial rules out (review 68a)', () => {
+    const article = [official('Aidos Ualiyev'), official('E. Valiyev'), official('Valiyev'), official('Alexey Likhachev'), official('A. Likhachyov'), official('Likhachyov')];
+    assert.deepEqual(link([article]), [['Aidos Ualiyev', 'E. Valiyev', 'E. Valiyev', 'Alexey Likhachev', 'Alexey Likhachev', 'Alexey Likhachev']]);
   });
 
   it('links a longer surname whose vowel and consonant swap places, and one hyphenated in the fuller form (rounds 416, 419)', () => {

@@ -1804,14 +1804,19 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text).map(([span]) => span), ['1750-1900', '1650-1700']);
   });
 
-  it('reads a range of recent years after in before the word years, as a translation writes it, but not a count of years (round 418, review 67b)', () => {
-    const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years. The trees are 1900-2000 years old.';
-    assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025']);
+  it('reads a range of recent years after in or of before the word years, as a translation writes it, but not a count of years (rounds 418, 427, review 67b)', () => {
+    const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years. The trees are 1900-2000 years old. ' +
+      'He recalled the Karaganda of 1965-1975 years.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025', '1965-1975']);
   });
   it('reads a month before its event with the year the event is of (round 426)', () => {
-    const text = 'On the eve of the anniversary of December events of 1986 they met. The June session of 2027 opens. In March events of the year were held.';
+    const text = 'On the eve of the anniversary of December events of 1986 they met. The June session of 2027 will open. In March events of the year were held.';
     assert.deepEqual(dates(text), [
-      ['December', 33, '1986-12'], ['1986', 52, '1986'], ['June', 71, '2027-06'], ['2027', 87, '2027'], ['March', 102, '2026-03'],
+      ['December', 33, '1986-12'], ['1986', 52, '1986'], ['June', 71, '2027-06'], ['2027', 87, '2027'], ['March', 106, '2026-03'],
     ]);
+  });
+  it('gives a month no year of a count or of a noun the year qualifies after its event (review 68b)', () => {
+    const text = 'The September forum of 2000 entrepreneurs was held. According to the May forecast in 2025 prices, it grows.';
+    assert.deepEqual(dates(text), [['September', 4, '2026-09'], ['May', 69, '2026-05'], ['2025', 85, '2025']]);
   });
 });

@@ -191,7 +191,10 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
   if (from.monarch) candidates = reignsAs(from, candidates);
   if (from.royal) candidates = royalsNames(from, candidates);
   const exact = fullestOf(from, candidates, false);
-  return !fuzzy || (exact.form.fullness >= 2 && exact !== from) ? exact : fullestOf(from, candidates, true);
+  if (!fuzzy || (exact.form.fullness >= 2 && exact !== from)) return exact;
+  // (`Valiyev` is the `E. Valiyev` of its article, not another man's `Aidos Ualiyev` that the initial rules out.)
+  const near = fullestOf(from, candidates, true);
+  return exact !== from && near !== exact && !mayStandFor(exact.form, near.form, true) ? exact : near;
 }
 
 /**

@@ -270,7 +270,9 @@ const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congr
 /** `at March summit`, `in the March referendum`, `the June elections`, `the January figures`: a month before the event or the figures it dates. */
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `December events of 1986`: the year the month's event is of, written after it. */
-export const EVENTS_YEAR_AFTER = new RegExp(`${EVENT_NOUN}${SP}+(?:of|in)${SP}+(${YEAR})`, 'y');
+// (The year closes the phrase, not a count or a year before its noun: `the September forum of 2000 entrepreneurs`, `the May
+// forecast in 2025 prices`.)
+export const EVENTS_YEAR_AFTER = new RegExp(`${EVENT_NOUN}${SP}+(?:of|in)${SP}+(${YEAR})(?=[.,;:!?)]|$|${SP}+(?:was|were|is|are|has|had|will|took|in|at|on|to|and${SP}+(?!${YEAR})|the|which|that|when|where|they|he|she|we|it)(?![A-Za-z]))`, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */
 export const MONTH_QUALIFIED_EVENT_AFTER = new RegExp(`${SP}+[a-z]+${EVENT_NOUN}`, 'y');
 /**

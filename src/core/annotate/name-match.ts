@@ -207,8 +207,9 @@ function isReversed(a: string[], b: string[], fuzzy: boolean): boolean {
   // `Zandanshatar Gombojav` ~ `Gombojavyn Zandanshatar`: the father's name may be bare in one and in the genitive in the other.
   // (`Y. Sarsenbaev` ~ `Sarsenbayev Yerlan`: in one article, the surname spelt another way.)
   if (a.length !== 2 || b.length !== 2 || a[1].endsWith('.') || b[1].endsWith('.')) return false;
-  // (Not a surname made from the other's given name: `S. Nurlanov` is no `Nurlan Smagulov`.)
-  if (!(a[1] === b[0] || isMongolianGenitive(a[1], b[0]) || (fuzzy && withinOneEdit(a[1], b[0]) && wordMatches(a[1], b[0], true)))) return false;
+  // (Not a surname made from the other's given name: `S. Nurlanov` is no `Nurlan Smagulov`, `R. Karimi` no `Karim Rostami`.)
+  const variant = fuzzy && withinOneEdit(a[1], b[0]) && a[1].slice(-2) === b[0].slice(-2) && wordMatches(a[1], b[0], true);
+  if (!(a[1] === b[0] || isMongolianGenitive(a[1], b[0]) || variant)) return false;
   return a[0] === b[1] || (a[0].endsWith('.') && initialMatches(a[0], b[1], false));
 }
 

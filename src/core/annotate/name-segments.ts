@@ -701,6 +701,12 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
 const CHESS_TITLE_OPENERS: ReadonlySet<string> = new Set(['international', 'fide', 'candidate']);
 const HONORARY_NOUNS: ReadonlySet<string> = new Set(['citizen', 'doctor']);
 
+/** Exactly `n` adjacent name words from token `k`, none after them. */
+function isNameRunOf(text: string, tokens: Token[], cls: TokenClass[], k: number, n: number): boolean {
+  for (let j = k; j < k + n; j++) if (cls[j] !== 'name' || tokens[j].kind !== 'word' || !adjacent(text, tokens[j - 1], tokens[j])) return false;
+  return cls[k + n] !== 'name' && cls[k + n] !== 'particle';
+}
+
 /**
  * `the Conservatory named after Kurmangazy, X`, `University named after Al-Farabi X`, `Institute named after
  * Ch. Valikhanov X`: the one an institution is named after belongs to its name, not to the text's people.
@@ -732,13 +738,16 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     const initials = k;
     while (k < tokens.length && (tokens[k].kind === 'initial' || tokens[k].kind === 'dotted') && cls[k] === 'name') k++;
     let last = cls[k] === 'name' || cls[k] === 'caps' ? k : k - 1;
-    while (tokens[last + 1]?.text !== ',' && cls[last + 1] === 'name' && hasCommaAfterRun(tokens, cls, last + 1)) last++;
+    // (Not after initials, which take one word: `named after K. Zhubanov Nurbolat Yeskendirov, who …`.)
+    while (k === initials && tokens[last + 1]?.text !== ',' && cls[last + 1] === 'name' && hasCommaAfterRun(tokens, cls, last + 1)) last++;
     // A described honoree's name, or a given name and surname closing the run (`named after Ybyrai Altynsarin will be …`), is whole
     // (initials and one word are: `named after academician Ye.A. Buketov Nurlan Dyussenbayev`).
     if (last > i && cls[last + 1] === 'name' && ((described && k === initials) || cls[last + 2] !== 'name') && adjacent(text, tokens[last], tokens[last + 1])) last++;
     // `named after Mashkhur Zhusup Kopeiuly`: and a third word closing it, a Kazakh father's name (not `Al-Farabi Zhanar
     // Temirbekova`, a person after a one-word honoree).
     else if (last === i + 1 && cls[last + 1] === 'name' && closesThirdNameWord(text, tokens, cls, last + 2)) last += 2;
+    // (`named after Kudaibergen Zhubanov Aidos Bekov`: four name words are the honoree's two and the person's two.)
+    else if (last === i + 1 && isNameRunOf(text, tokens, cls, last + 1, 3)) last++;
     // (`named after the late Queen Alia Al Hussein`: and a family name after its particle.)
     while (last > i && cls[last + 1] === 'particle' && cls[last + 2] === 'name' && adjacent(text, tokens[last], tokens[last + 1]) && adjacent(text, tokens[last + 1], tokens[last + 2])) last += 2;
     if (last <= i) continue;
@@ -1063,6 +1072,8 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   if (tokens.length > 1 && tokens[0].upper && ((BODY_GIVEN_NAMES.has(tokens[0].lower) && opensFullName(text, tokens, cls, 0)) || opensSaidsName(tokens, cls, 0))) cls[0] = 'name';
   for (let i = 1; i < tokens.length; i++) {
     if (isElidedSurnameAt(text, tokens, cls, i) || isDoubleSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
+    // (`Ibraimov Kenes Sadvakasovich`: a body's word that is a given name before a patronymic.)
+    if (BODY_GIVEN_NAMES.has(tokens[i].lower) && tokens[i].upper && tokens[i + 1] !== undefined && isPatronymic(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
@@ -1318,10 +1329,10 @@ const MAX_ROMANCE_NAME = 8;
 /** Legal forms whose letters stand after a company's comma, and rarely for a name's initials. */
 const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['s.p.a.', 's.r.l.', 's.a.s.', 's.a.c.', 's.a.a.', 'l.l.c.']);
 
-/** A lower-case particle inside the run of name words after token `i`. */
+/** A lower-case particle inside the run of name words after token `i`, after a given name (`B.V. Pieter van der Berg`; not `B.V. de Silva`). */
 function hasParticleAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && (cls[k] === 'name' || cls[k] === 'particle') && adjacent(text, tokens[k - 1], tokens[k]); k++) {
-    if (cls[k] === 'particle' && !tokens[k].upper) return true;
+    if (cls[k] === 'particle' && !tokens[k].upper) return k > i + 1;
   }
   return false;
 }
@@ -2475,11 +2486,13 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // the noun or the form is the company's, where a particle or a patronymic after the first word shapes the run as a
   // person's; not `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, `"Kazatomprom" JSC Kurchatov Oleg Smirnov`.)
   if (closesQuotedName(v.tokens, first - 2) && opensParticleOrPatronymic(v, first, last)) return first;
-  // (`members of the group Sanne de Vries and …`: a group with members is of people.)
-  if (before.lower === 'group' && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'of' && MEMBERS.has(lowerWordOf(v, v.tokens[first - 4] ?? before))) return first;
-  // (`the Kazakh company Andrey Sergeyevich Kovalenko`: after a lower-case noun, a patronymic after the first word does so
-  // too; a particle there may be the company's own, `the bank Banco de Chile`.)
-  if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower)) return first;
+  // (`members of the group Sanne de Vries and …`: a group whose members are listed is of people; not a band's or a
+  // business group's one member, `A member of the group Ulytau Maxim Kichigin`.)
+  if (before.lower === 'group' && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'of' && lowerWordOf(v, v.tokens[first - 4] ?? before) === 'members' && opensList(v, last + 1)) return first;
+  // (`the Kazakh company Andrey Sergeyevich Kovalenko`: after a lower-case noun, a patronymic between the first word and a
+  // surname does so too; not a surname ending as one does, `company Amkodor Lukashevich Sergey`; a particle there may be
+  // the company's own, `the bank Banco de Chile`.)
+  if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower) && isSlavicSurname(v.tokens[last].lower)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
@@ -2495,7 +2508,10 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   return last - k >= 1 ? k : first;
 }
 
-const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
+/** Token `k` goes on to a list's next item (`and`, a comma). */
+function opensList(v: LineView, k: number): boolean {
+  return v.cls[k] === 'comma' || v.tokens[k]?.lower === 'and';
+}
 
 /**
  * `of Tau-Ken Samruk Yerlan Abdirov`: a Slavic or Turkic surname (`-ov`, `-eva`, `-enko`) after a given name that is

@@ -806,7 +806,8 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
 /** Whether token `i` is a word of the office's lower-case object that ends at `last`. */
 function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject): boolean {
   // (`Chairman of the Association of veterans of Belarus X`: a body's people before the complement's own `of`.)
-  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i])) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
+  // (Not a verb: `The chairman of the committee visited the border checkpoint, X said`.)
+  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]) && (i === last || !endsInVerb(v, v.tokens[i]))) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
   if (!o.lowerObject) return false;
   // `spokesman for economic affairs X`: the object's first field.
   if (i === last - 1 && isLowerField(v, i)) return true;
@@ -2298,7 +2299,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat', 'apparatus',
   'hospital', 'clinic', 'dispensary', 'polyclinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'venture', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
-  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'inspection', 'networks', 'customs', 'terminal', 'checkpoint',
+  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation', 'league', 'alliance', 'club',
   // Rescue, police and army units (`head of the Aktobe regional rescue detachment`), and the diplomatic corps (`the dean of
   // the diplomatic corps`).
@@ -2348,7 +2349,7 @@ export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
   return ROLE_OBJECT_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)) || (t.kind === 'gap' && SERVICES_POST.test(v.text.slice(t.start, t.end)));
 }
 
-const SERVICES_POST = /(?:^|\s)(?:customs|border|police) post$/;
+const SERVICES_POST = /^(?:customs|border|police) post$/;
 
 /** The last word of a token is an institution's noun or its plural (`administrations`). */
 function namesInstitutions(v: LineView, t: Token): boolean {
@@ -2725,7 +2726,7 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t === undefined || t.upper || v.tokens[i + 1] === undefined || !adjacent(v.text, t, v.tokens[i + 1])) return false;
   // (`the draft budget Finance Minister X submitted`: a field's noun qualifies only a title in lower case.)
-  if (FIELD_QUALIFIERS.has(t.lower) && v.tokens[i + 1].upper) return false;
+  if (FIELD_QUALIFIERS.has(lowerWordOf(v, t)) && v.tokens[i + 1].upper) return false;
   if (MILITARY_UNIT_SET.has(t.lower)) return !v.tokens[i + 1].upper && UNIT_LEADER_SET.has(v.tokens[i + 1].lower);
   return t.kind === 'gap' ? t.words === 1 && RUN_QUALIFIERS.has(lastWord(v, t)) : LOWER_TITLE_QUALIFIERS.has(t.lower);
 }
@@ -2733,8 +2734,13 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
 const MILITARY_UNIT_SET: ReadonlySet<string> = new Set(MILITARY_UNITS);
 const UNIT_LEADER_SET: ReadonlySet<string> = new Set(UNIT_LEADERS);
 
+/** Sports that qualify a post in lower case (`judo coach`, `chess federation president`). */
+const SPORT_QUALIFIERS = ['judo', 'football', 'boxing', 'wrestling', 'chess', 'tennis', 'hockey', 'swimming', 'athletics', 'volleyball', 'basketball', 'taekwondo', 'karate',
+  'fencing', 'gymnastics', 'biathlon', 'skiing', 'cycling', 'rowing', 'weightlifting'];
+const HONOUR_QUALIFIERS = ['honoured', 'honored', 'merited'];
+
 /** Lower-case qualifiers that name a field or a unit (`budget director`, `economy minister`, `attorney general`, `city akim`). */
-const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city', 'risk', 'strategy', 'compliance', 'sustainability']);
+const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city', 'risk', 'strategy', 'compliance', 'sustainability', ...SPORT_QUALIFIERS, ...HONOUR_QUALIFIERS]);
 
 /**
  * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a
@@ -2742,7 +2748,9 @@ const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'att
  */
 // `a board member of …`, `a founding member of …`: a seat on a board, a founder's share of a post; `the Iranian oil minister`:
 // a resource's portfolio; `Macron’s diplomatic adviser` (not `the diplomatic corps`).
-const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil', 'gas', 'petroleum', 'mining', 'water', 'electricity', 'diplomatic']);
+// `the judo coach X`: a sport's; `the honoured coach of the Republic of Kazakhstan X`: an honour's, in lower case (not
+// before a capitalised title: `He honoured General X`).
+const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil', 'gas', 'petroleum', 'mining', 'water', 'electricity', 'diplomatic', ...SPORT_QUALIFIERS, ...HONOUR_QUALIFIERS]);
 
 /**
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime

@@ -14,11 +14,12 @@ export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const rank = serviceRankEnd(v, first, beforeRetiredMark(v, last));
   // (`…, Captain 1st Rank X`: a naval rank's four tokens.)
   const naval = rank - 3 > first && isNavalRankAt(v.tokens, rank - 3);
-  // (`US team captain`, `attorney general`: a rank is capitalised, but before its service, `colonel of civil protection`;
-  // `army chief Gen X`, `Army chief Gen X`: so is a whole rank's first word, and `chief` is inside one only after `Air`.)
-  if (!naval && ((!v.tokens[rank].upper && rank === last) || !isMilitaryRank(v, rank, rank))) return held;
+  // (`US team captain`, `attorney general`: a rank is capitalised, but before its service, `colonel of civil protection`,
+  // or after an office's comma, `…, lieutenant general X`; `army chief Gen X`, `Army chief Gen X`: so is a whole rank's
+  // first word, and `chief` is inside one only after `Air`.)
+  if (!naval && !isMilitaryRank(v, rank, rank)) return held;
   const k = naval ? rank - 3 : rankStart(v, first, rank);
-  if (k === first) return held;
+  if (k === first || (!naval && !v.tokens[rank].upper && rank === last && !isRankSeparator(v, k - 1))) return held;
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
   // Marshal` of the Sejm: a deputy's title.)
   const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(v.tokens[k - 1].lower) || isTitlesGeneral(v, k);
@@ -93,7 +94,11 @@ function serviceRankEnd(v: LineView, first: number, last: number): number {
 function lowerServiceRankEnd(v: LineView, first: number, last: number): number | undefined {
   let [j, words] = [last, 0];
   for (; j > first && v.tokens[j].lower !== 'of' && isLowerWords(v.tokens[j]); j--) if ((words += v.tokens[j].words) > MAX_SERVICE_WORDS) return undefined;
-  return j < last && j > first && v.tokens[j].lower === 'of' && isMilitaryRank(v, first, j - 1) ? j - 1 : undefined;
+  if (j === last || j <= first || v.tokens[j].lower !== 'of' || !isMilitaryRank(v, j - 1, j - 1)) return undefined;
+  // (The rank opens the role or follows an office's comma: `Head of …, colonel of civil protection X`.)
+  let r = j - 1;
+  while (r - 1 >= first && isMilitaryRank(v, r - 1, j - 1)) r--;
+  return r === first || isRankSeparator(v, r - 1) ? j - 1 : undefined;
 }
 
 /** Where the rank ending at token `rank` opens, after `first`. */

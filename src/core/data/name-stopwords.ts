@@ -181,7 +181,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'istituto', 'musée',
   'museo', 'museu', 'pinacoteca', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
-  'biblioteca', 'bibliothèque', 'colegio', 'escuela', 'escola', 'liceo', 'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
+  'biblioteca', 'bibliothèque', 'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',
   // Malay buildings, halls and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Dewan Tun Abdul Razak`; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
@@ -290,8 +290,9 @@ export const SHORT_SURNAMES_IN_CAPS: readonly string[] = [
   'choi', 'jung', 'jeong', 'kang', 'yoon', 'shin', 'jang', 'hwang', 'jeon', 'kwon', 'chung', 'zhao', 'zhou', 'zhang', 'chen', 'huang', 'jiang', 'tang', 'deng', 'feng', 'peng',
   // `XI Jinping`, written like the numeral eleven.
   'xi',
-  // Japanese surnames in the SURNAME Given order (`ABE Haruka`, `SATO Kenta`); not `ODA`, official development assistance.
-  'abe', 'ito', 'ono', 'ota', 'sato', 'kato', 'mori', 'endo', 'goto', 'ueda', 'noda', 'kudo',
+  // Japanese surnames in the SURNAME Given order (`ABE Haruka`, `SATO Kenta`); not `ODA`, official development assistance,
+  // nor `OTA`, over-the-air.
+  'abe', 'ito', 'ono', 'sato', 'kato', 'mori', 'endo', 'goto', 'ueda', 'noda', 'kudo',
   // (Not `NGO`, `GAO`, `DAO`, `WAN` or `PAN`, acronyms before a body's name: `the NGO Adilet`.)
 ];
 
