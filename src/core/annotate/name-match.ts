@@ -467,10 +467,15 @@ function isTurkicJ(word: string, i: number): boolean {
   return i === 0 && word[0] === 'c' && VOWELS.includes(word[1] ?? '');
 }
 
-/** `Ualikhanov` ~ `Valikhanov`: the Kazakh `у` opening a name before a vowel, which Russian spellings write `в`. */
+/**
+ * `Ualikhanov` ~ `Valikhanov`: the Kazakh `у` opening a surname before a vowel, which Russian spellings write `в` (not a
+ * given name's: `Uakhap` and `Vakhap` are two men's).
+ */
 function isKazakhU(word: string, i: number): boolean {
-  return i === 0 && word[0] === 'u' && 'aei'.includes(word[1] ?? 'u');
+  return i === 0 && word[0] === 'u' && 'aei'.includes(word[1] ?? 'u') && RUSSIAN_SURNAME_END.test(word);
 }
+
+const RUSSIAN_SURNAME_END = /(?:ov|ev|ova|eva)$/;
 
 /** Keys already worked out, by word; dropped whole when full. */
 const transliterated = new Map<string, string>();
