@@ -10718,4 +10718,15 @@ describe('official finder with the real country finder', () => {
       ['B.V. de Silva', 'head of "Ceylon Tea Traders"'], ['Dana Bek', 'attorney general'],
     ]);
   });
+  it('reads a deputy\'s portfolio after the region, a listed name after a unit after of the, a particled name after a company, and no people in streets or Coverage (round 428)', () => {
+    const body = 'Deputy akim of the region on housing and communal services Zhanat Ospanova reported it. He briefed the deputy akim of the region on ' +
+      'social issues, Aigul Sadykova said. Yerbol Sadvakasov, akim of Karaganda city, deputy akim of the city Aliya Kemelbekova, head of the city ' +
+      'department Ruslan Bekov and others held a meeting. The general director of the Italian company Giovanni De Santis said it. The interchange of ' +
+      'Kabanbay Batyr and Heydar Aliyev streets opened. He met WHO Assistant Director-General for Universal Health Coverage Dr. Anjali Deshpande-Rao.';
+    assert.deepEqual(rolesOf(body), [
+      ['Zhanat Ospanova', 'Deputy akim of the region on housing and communal services'], ['Aigul Sadykova', null], ['Yerbol Sadvakasov', 'akim of Karaganda city'],
+      ['Aliya Kemelbekova', 'deputy akim of the city'], ['Ruslan Bekov', 'head of the city department'], ['Giovanni De Santis', 'general director of the Italian company'],
+      ['Anjali Deshpande-Rao', 'WHO Assistant Director-General for Universal Health Coverage'],
+    ]);
+  });
 });

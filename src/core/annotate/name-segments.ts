@@ -2493,6 +2493,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // surname does so too; not a surname ending as one does, `company Amkodor Lukashevich Sergey`; a particle there may be
   // the company's own, `the bank Banco de Chile`.)
   if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower) && isSlavicSurname(v.tokens[last].lower)) return first;
+  // (`the Italian company Giovanni De Santis`: so does a capitalised particle between a name word and the surname; not a
+  // lower-case one, which joins a Romance company's words: `the Spanish company Agroalimentaria del Ebro`.)
+  if (!before.upper && last === first + 2 && v.cls[first] === 'name' && v.cls[first + 1] === 'particle' && v.tokens[first + 1].upper) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;

@@ -1989,7 +1989,9 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `Rector of Universitas Gadjah Mada`: not after a head written before the name it bears.
   // (`…, Consul General of Spain in Porto Ana María Salomón`: or after where the office sits.)
   // (`Director of the Geneva Branch of …`: `the` is no object.)
-  const afterObject = (((v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in') && v.tokens[i - 1].lower !== 'the') || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper) || closesCommonWordsObject(v, i - 1)) &&
+  // (`…, deputy akim of the city Aliya Kemelbekova, head of …`: or after a lower-case unit after `of the`.)
+  const afterUnit = v.cls[i - 1] === 'org' && !v.tokens[i - 1].upper && v.tokens[i - 2]?.lower === 'the' && v.tokens[i - 3]?.lower === 'of';
+  const afterObject = (((v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in') && v.tokens[i - 1].lower !== 'the') || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper) || afterUnit || closesCommonWordsObject(v, i - 1)) &&
     !HEAD_BEFORE_NAME_SET.has(v.tokens[i - 1].lower);
   // `the founder of the IT company Qazcode Dana Amanzholova`: a given name and a Slavic or Turkic surname after a business's
   // one-word name, as the name finder splits them.

@@ -2446,8 +2446,13 @@ function isChargesField(v: LineView, i: number): boolean {
   // `on` names the topic: `briefed the Minister of Foreign Affairs of Italy on regional issues, X expressed …`.)
   // (`Deputy akim of Kyzylorda region on social issues X`: a deputy's object may close with a lower-case unit after its
   // place; not `appealed to the akim of Almaty region on personal matters`, a topic.)
-  const object = isLowerUnitAfterPlace(v, k - 1) && v.tokens[k - 3]?.lower === 'of' && DEPUTY_WORD_SET.has(v.tokens[k - 5]?.lower ?? '') ? k - 2 : k - 1;
-  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start)))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[object]?.upper === true;
+  // (`Deputy akim of the region on housing and communal services X`: or with `the` before the unit.)
+  const deputys = DEPUTY_WORD_SET.has(v.tokens[k - 5]?.lower ?? '') && v.tokens[k - 3]?.lower === 'of';
+  const unitAfterThe = deputys && isUnitAfterThe(v, k - 1);
+  const object = (isLowerUnitAfterPlace(v, k - 1) && deputys) || unitAfterThe ? k - 2 : k - 1;
+  const informed = () => INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start));
+  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i]));
+  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
@@ -2472,7 +2477,7 @@ const MAX_OF_OBJECT = 4;
 const INFORMED_BEFORE = /(?:^|[^\p{L}])(?:briefed|informed|updated|told|consulted|asked|reminded|notified|apprised|questioned)(?: the)? [^,;.]*$/u;
 const INFORMED_READ = 120;
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
-const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
+const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work', 'services']);
 /** Most words of such a field. */
 const MAX_CHARGE_FIELD = 5;
 

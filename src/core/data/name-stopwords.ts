@@ -640,6 +640,8 @@ export const COMMON_WORDS: readonly string[] = [
   // A field in bodies' names (`the UN Office for Outer Space Affairs`, `the United Nations Office on Drugs and Crime`), and
   // those a convention protects (`the Status of Stateless Persons`).
   'outer', 'space', 'crime', 'persons', 'interference', 'expellees', 'repatriates',
+  // (`Universal Health Coverage`.)
+  'coverage',
   // A headline's occasion (`Astana and Brasília Mark Anniversary of …`: `Mark` is the verb then).
   ...OCCASION_WORDS,
   // An obituary's participle opening a sentence (`Born Peter Alan Brayford in …`; so the rare surname `Born` is lost).
@@ -829,7 +831,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
   'party', 'legislature', 'company', 'start-up', 'startup', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'portal', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
-  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
+  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue', 'streets', 'avenues', 'squares',
   'festival', 'forum', 'summit', 'conference', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'formation', 'basin', 'block', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
