@@ -503,6 +503,9 @@ describe('linkOfficials', () => {
   it('links a surname to the same spelling with an initial before another spelling the initial rules out (review 68a)', () => {
     const article = [official('Aidos Ualiyev'), official('E. Valiyev'), official('Valiyev'), official('Alexey Likhachev'), official('A. Likhachyov'), official('Likhachyov')];
     assert.deepEqual(link([article]), [['Aidos Ualiyev', 'E. Valiyev', 'E. Valiyev', 'Alexey Likhachev', 'Alexey Likhachev', 'Alexey Likhachev']]);
+    // (Review 68c: `Kh.` and `J.` stand for `H` and `Dzh`, so they rule no one out.)
+    const one = [official('Hasan Ualiyev'), official('Kh. Valiyev'), official('Valiyev'), official('Dzhamilya Ualiyeva'), official('J. Valiyeva'), official('Valiyeva')];
+    assert.deepEqual(link([one]), [['Hasan Ualiyev', 'Hasan Ualiyev', 'Hasan Ualiyev', 'Dzhamilya Ualiyeva', 'Dzhamilya Ualiyeva', 'Dzhamilya Ualiyeva']]);
   });
 
   it('links a longer surname whose vowel and consonant swap places, and one hyphenated in the fuller form (rounds 416, 419)', () => {

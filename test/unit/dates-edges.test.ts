@@ -1806,7 +1806,7 @@ describe('findDates: a week word next to a range of days', () => {
 
   it('reads a range of recent years after in or of before the word years, as a translation writes it, but not a count of years (rounds 418, 427, review 67b)', () => {
     const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years. The trees are 1900-2000 years old. ' +
-      'He recalled the Karaganda of 1965-1975 years.';
+      'He recalled the Karaganda of 1965-1975 years. It has an age of 1900-2000 years. A rock of 1990-2010 years old.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025', '1965-1975']);
   });
   it('reads a month before its event with the year the event is of (round 426)', () => {

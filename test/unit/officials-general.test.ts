@@ -10729,4 +10729,14 @@ describe('official finder with the real country finder', () => {
       ['Anjali Deshpande-Rao', 'WHO Assistant Director-General for Universal Health Coverage'],
     ]);
   });
+  it('keeps review 68c\'s cases: UN Women before a name, participles in an object, honoured as a verb, a team\'s captain, a council\'s Kenes, a named-after honoree', () => {
+    const body = 'Executive Director of UN Women Sima Bahous thanked them. The UN Women office was represented by programme specialist Dinara Ospanova. ' +
+      'He met the Director of the specialized centre Aidos Bekov. They honoured coach Dana Bek. Forward of FC Astana, captain of the national team ' +
+      'Aidos Sadykov scored. Chairman of the Zhastar Kenes Zhaksylykuly Nurlan spoke. The university named after Al-Farabi Nurzhan Serikovich Tokbayev spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sima Bahous', 'Executive Director of UN Women'], ['Dinara Ospanova', null], ['Aidos Bekov', 'Director of the specialized centre'], ['Dana Bek', 'coach'],
+      ['Aidos Sadykov', 'Forward of FC Astana, captain of the national team'], ['Zhaksylykuly Nurlan', 'Chairman of the Zhastar Kenes'],
+      ['Nurzhan Serikovich Tokbayev', null],
+    ]);
+  });
 });

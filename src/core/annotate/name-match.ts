@@ -325,7 +325,8 @@ const MONGOLIAN_GENITIVES = new Set(['giin', 'iin', 'yn']);
 /** `Petrov` and `Petrova`, `Aliyev` and `Aliyeva`: a Slavic or Turkic surname and its feminine form name two people. */
 function isOtherGender(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && MASCULINE_ENDING.test(short);
+  // (`Valiyeva` and `Ualiyev`: past a first letter spelt another way too.)
+  return long.length === short.length + 1 && long.endsWith('a') && long.slice(1).startsWith(short.slice(1)) && MASCULINE_ENDING.test(short);
 }
 
 const MASCULINE_ENDING = /(?:ov|ev|yov|in|yn|sky|ski)$/;
@@ -539,6 +540,8 @@ function initialMatches(initial: string, target: string, fuzzy: boolean): boolea
   // Bozorov`: the Uzbek `Х` is written `H` and `Kh`.
   if (fuzzy && ((initial === 'zh.' && target.startsWith('j')) || (initial === 'j.' && target.startsWith('zh')))) return true;
   if (fuzzy && initial === 'h.' && target.startsWith('kh')) return true;
+  // (`Kh. Valiyev` ~ `Hasan Ualiyev`, `J. Valiyeva` ~ `Dzhamilya Ualiyeva`, `Dzh.` ~ `Jamshid`: the other way round too.)
+  if (fuzzy && ((initial === 'kh.' && target.startsWith('h')) || (initial === 'j.' && target.startsWith('dzh')) || (initial === 'dzh.' && target.startsWith('j')))) return true;
   return fuzzy && initial === 'e.' && target.startsWith('ye');
 }
 

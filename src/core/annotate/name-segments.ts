@@ -367,7 +367,7 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
 function markUnEntity(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   const t = tokens[i];
   if (t.text === 'UN-Habitat' || t.text === 'UN-Women') cls[i] = 'caps';
-  else if (t.text === 'Women' && tokens[i - 1]?.text === 'UN' && adjacent(text, tokens[i - 1], t)) cls[i] = 'caps';
+  else if (t.text === 'Women' && tokens[i - 1]?.text === 'UN' && adjacent(text, tokens[i - 1], t)) cls[i] = 'org';
 }
 
 /**
@@ -747,7 +747,8 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     // Temirbekova`, a person after a one-word honoree).
     else if (last === i + 1 && cls[last + 1] === 'name' && closesThirdNameWord(text, tokens, cls, last + 2)) last += 2;
     // (`named after Kudaibergen Zhubanov Aidos Bekov`: four name words are the honoree's two and the person's two.)
-    else if (last === i + 1 && isNameRunOf(text, tokens, cls, last + 1, 3)) last++;
+    // (Not a one-word honoree before a name with a patronymic: `named after Al-Farabi Nurzhan Serikovich Tokbayev`.)
+    else if (last === i + 1 && isNameRunOf(text, tokens, cls, last + 1, 3) && !isPatronymic(tokens[last + 2].lower)) last++;
     // (`named after the late Queen Alia Al Hussein`: and a family name after its particle.)
     while (last > i && cls[last + 1] === 'particle' && cls[last + 2] === 'name' && adjacent(text, tokens[last], tokens[last + 1]) && adjacent(text, tokens[last + 1], tokens[last + 2])) last += 2;
     if (last <= i) continue;
@@ -1072,8 +1073,10 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   if (tokens.length > 1 && tokens[0].upper && ((BODY_GIVEN_NAMES.has(tokens[0].lower) && opensFullName(text, tokens, cls, 0)) || opensSaidsName(tokens, cls, 0))) cls[0] = 'name';
   for (let i = 1; i < tokens.length; i++) {
     if (isElidedSurnameAt(text, tokens, cls, i) || isDoubleSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
-    // (`Ibraimov Kenes Sadvakasovich`: a body's word that is a given name before a patronymic.)
-    if (BODY_GIVEN_NAMES.has(tokens[i].lower) && tokens[i].upper && tokens[i + 1] !== undefined && isPatronymic(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+    // (`Ibraimov Kenes Sadvakasovich`: a body's word that is a given name between a surname and a patronymic; not `the Zhastar
+    // Kenes Zhaksylykuly Nurlan`, a council's.)
+    const patronymic = tokens[i + 1] !== undefined && isPatronymic(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1]);
+    if (BODY_GIVEN_NAMES.has(tokens[i].lower) && tokens[i].upper && patronymic && isSlavicSurname(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i])) cls[i] = 'name';
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.

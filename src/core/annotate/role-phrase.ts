@@ -807,7 +807,7 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
 function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject): boolean {
   // (`Chairman of the Association of veterans of Belarus X`: a body's people before the complement's own `of`.)
   // (Not a verb: `The chairman of the committee visited the border checkpoint, X said`.)
-  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]) && (i === last || !endsInVerb(v, v.tokens[i]))) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
+  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]) && (i === last || !isVerbInObject(v, i))) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
   if (!o.lowerObject) return false;
   // `spokesman for economic affairs X`: the object's first field.
   if (i === last - 1 && isLowerField(v, i)) return true;
@@ -816,6 +816,20 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   // `… of the five EAEU member states`: the object's count.
   return (i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) || (i < last && isFieldBeforeAnd(v, i, last)) || (v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i));
 }
+
+/**
+ * Token `i` ends in a verb inside an office's lower-case object (`the committee visited`), not a participle an article or
+ * an adverb goes before (`the specialized centre`, `the newly renovated museum`).
+ */
+function isVerbInObject(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!endsInVerb(v, t)) return false;
+  if (t.words === 1) return !INDEFINITE_OR_THE.has(v.tokens[i - 1]?.lower ?? '');
+  const words = v.text.slice(t.start, t.end).split(' ');
+  return !words[words.length - 2].endsWith('ly');
+}
+
+const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * `head of the department of agriculture of the region X`, `… of energy and housing and communal services of the region X`:
@@ -2732,6 +2746,8 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
   if (t === undefined || t.upper || v.tokens[i + 1] === undefined || !adjacent(v.text, t, v.tokens[i + 1])) return false;
   // (`the draft budget Finance Minister X submitted`: a field's noun qualifies only a title in lower case.)
   if (FIELD_QUALIFIERS.has(lowerWordOf(v, t)) && v.tokens[i + 1].upper) return false;
+  // (`They honoured coach X`: an honour's word as the verb, after no article nor preposition.)
+  if (HONOUR_QUALIFIER_SET.has(lowerWordOf(v, t)) && !followsArticleOrPreposition(v, i)) return false;
   if (MILITARY_UNIT_SET.has(t.lower)) return !v.tokens[i + 1].upper && UNIT_LEADER_SET.has(v.tokens[i + 1].lower);
   return t.kind === 'gap' ? t.words === 1 && RUN_QUALIFIERS.has(lastWord(v, t)) : LOWER_TITLE_QUALIFIERS.has(t.lower);
 }
@@ -2743,6 +2759,16 @@ const UNIT_LEADER_SET: ReadonlySet<string> = new Set(UNIT_LEADERS);
 const SPORT_QUALIFIERS = ['judo', 'football', 'boxing', 'wrestling', 'chess', 'tennis', 'hockey', 'swimming', 'athletics', 'volleyball', 'basketball', 'taekwondo', 'karate',
   'fencing', 'gymnastics', 'biathlon', 'skiing', 'cycling', 'rowing', 'weightlifting'];
 const HONOUR_QUALIFIERS = ['honoured', 'honored', 'merited'];
+const HONOUR_QUALIFIER_SET: ReadonlySet<string> = new Set(HONOUR_QUALIFIERS);
+const ARTICLES_AND_PREPOSITIONS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'by', 'of', 'to', 'with', 'for', 'and', 'as', 'from']);
+
+/** The word before token `i`'s last word is an article or a preposition, or none stands before it. */
+function followsArticleOrPreposition(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  const words = t.kind === 'gap' ? v.text.slice(t.start, t.end).split(' ') : [t.lower];
+  const before = words.length > 1 ? words[words.length - 2] : v.tokens[i - 1]?.lower;
+  return before === undefined || ARTICLES_AND_PREPOSITIONS.has(before);
+}
 
 /** Lower-case qualifiers that name a field or a unit (`budget director`, `economy minister`, `attorney general`, `city akim`). */
 const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city', 'risk', 'strategy', 'compliance', 'sustainability', ...SPORT_QUALIFIERS, ...HONOUR_QUALIFIERS]);

@@ -93,7 +93,8 @@ function serviceRankEnd(v: LineView, first: number, last: number): number {
  */
 function lowerServiceRankEnd(v: LineView, first: number, last: number): number | undefined {
   let [j, words] = [last, 0];
-  for (; j > first && v.tokens[j].lower !== 'of' && isLowerWords(v.tokens[j]); j--) if ((words += v.tokens[j].words) > MAX_SERVICE_WORDS) return undefined;
+  // (Not `captain of the national team`: a service has no `the` in lower case.)
+  for (; j > first && v.tokens[j].lower !== 'of' && v.tokens[j].lower !== 'the' && isLowerWords(v.tokens[j]); j--) if ((words += v.tokens[j].words) > MAX_SERVICE_WORDS) return undefined;
   if (j === last || j <= first || v.tokens[j].lower !== 'of' || !isMilitaryRank(v, j - 1, j - 1)) return undefined;
   // (The rank opens the role or follows an office's comma: `Head of …, colonel of civil protection X`.)
   let r = j - 1;
