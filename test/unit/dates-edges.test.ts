@@ -1806,8 +1806,8 @@ describe('findDates: a week word next to a range of days', () => {
 
   it('reads a range of recent years after in or of before the word years, as a translation writes it, but not a count of years (rounds 418, 427, review 67b)', () => {
     const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years. The trees are 1900-2000 years old. ' +
-      'He recalled the Karaganda of 1965-1975 years. It has an age of 1900-2000 years. A rock of 1990-2010 years old.';
-    assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025', '1965-1975']);
+      'He recalled the Karaganda of 1965-1975 years. It has an age of 1900-2000 years. A rock of 1990-2010 years old. The Soviet period of 1922-1991 years.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025', '1965-1975', '1922-1991']);
   });
   it('reads a month before its event with the year the event is of (round 426)', () => {
     const text = 'On the eve of the anniversary of December events of 1986 they met. The June session of 2027 will open. In March events of the year were held.';

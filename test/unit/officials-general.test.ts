@@ -10718,23 +10718,26 @@ describe('official finder with the real country finder', () => {
       ['B.V. de Silva', 'head of "Ceylon Tea Traders"'], ['Dana Bek', 'attorney general'],
     ]);
   });
-  it('reads a deputy\'s portfolio after the region, a listed name after a unit after of the, a particled name after a company, and no people in streets or Coverage (round 428)', () => {
+  it('reads a deputy\'s portfolio after the region, a listed name after a unit after of the, and no person in Coverage (round 428, review 68f)', () => {
     const body = 'Deputy akim of the region on housing and communal services Zhanat Ospanova reported it. He briefed the deputy akim of the region on ' +
       'social issues, Aigul Sadykova said. Yerbol Sadvakasov, akim of Karaganda city, deputy akim of the city Aliya Kemelbekova, head of the city ' +
-      'department Ruslan Bekov and others held a meeting. The general director of the Italian company Giovanni De Santis said it. The interchange of ' +
-      'Kabanbay Batyr and Heydar Aliyev streets opened. He met WHO Assistant Director-General for Universal Health Coverage Dr. Anjali Deshpande-Rao.';
+      'department Ruslan Bekov and others held a meeting. On the instructions of akim Serik Zhakupov streets were cleaned. Akim of the district Kenes ' +
+      'Amanovich Sultanbekov spoke. He met WHO Assistant Director-General for Universal Health Coverage Dr. Anjali Deshpande-Rao.';
     assert.deepEqual(rolesOf(body), [
       ['Zhanat Ospanova', 'Deputy akim of the region on housing and communal services'], ['Aigul Sadykova', null], ['Yerbol Sadvakasov', 'akim of Karaganda city'],
-      ['Aliya Kemelbekova', 'deputy akim of the city'], ['Ruslan Bekov', 'head of the city department'], ['Giovanni De Santis', 'general director of the Italian company'],
+      ['Aliya Kemelbekova', 'deputy akim of the city'], ['Ruslan Bekov', 'head of the city department'], ['Serik Zhakupov', 'akim'],
+      ['Kenes Amanovich Sultanbekov', 'Akim of the district'],
       ['Anjali Deshpande-Rao', 'WHO Assistant Director-General for Universal Health Coverage'],
     ]);
   });
-  it('keeps review 68c\'s cases: UN Women before a name, participles in an object, honoured as a verb, a team\'s captain, a council\'s Kenes, a named-after honoree', () => {
+  it('keeps reviews 68c and 68f\'s cases: UN Women before a name, participles in an object, honoured as a verb, a team\'s captain, a council\'s Kenes, a named-after honoree', () => {
     const body = 'Executive Director of UN Women Sima Bahous thanked them. The UN Women office was represented by programme specialist Dinara Ospanova. ' +
+      'UN Women Regional Director for Europe and Central Asia Alia El-Yassir came. ' +
       'He met the Director of the specialized centre Aidos Bekov. They honoured coach Dana Bek. Forward of FC Astana, captain of the national team ' +
       'Aidos Sadykov scored. Chairman of the Zhastar Kenes Zhaksylykuly Nurlan spoke. The university named after Al-Farabi Nurzhan Serikovich Tokbayev spoke.';
     assert.deepEqual(rolesOf(body), [
-      ['Sima Bahous', 'Executive Director of UN Women'], ['Dinara Ospanova', null], ['Aidos Bekov', 'Director of the specialized centre'], ['Dana Bek', 'coach'],
+      ['Sima Bahous', 'Executive Director of UN Women'], ['Dinara Ospanova', null], ['Alia El-Yassir', 'UN Women Regional Director for Europe and Central Asia'],
+      ['Aidos Bekov', 'Director of the specialized centre'], ['Dana Bek', 'coach'],
       ['Aidos Sadykov', 'Forward of FC Astana, captain of the national team'], ['Zhaksylykuly Nurlan', 'Chairman of the Zhastar Kenes'],
       ['Nurzhan Serikovich Tokbayev', null],
     ]);

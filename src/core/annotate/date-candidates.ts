@@ -196,7 +196,7 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   // `the winter of 2025-2026 residents`: two years running name a season, never a count.
   // (`in 2023-2025 years`, `the Karaganda of 1965-1975 years`, as a translation from Russian writes it: recent years after
   // `in`, `during` or `of` before the word name those years; not `1900-2000 years old`.)
-  const recent = first >= RECENT_YEARS_FROM && last <= RECENT_YEARS_TO && last - first < MAX_YEARS_SPAN && testAt(IN_YEARS_BEFORE, body, start) && testAt(YEARS_WORD_AFTER, body, end);
+  const recent = first >= RECENT_YEARS_FROM && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && testAt(IN_YEARS_BEFORE, body, start) && testAt(YEARS_WORD_AFTER, body, end);
   const ranged = last === first + 1 ? !isCode(body, start) : !isQuantityOrCode(body, start, end) || recent;
   const ok = last > first ? ranged : isYearInContext(body, start, end) || (first >= RECENT_YEARS_FROM && first <= RECENT_YEARS_TO && followsYearPart(body, start));
   return ok ? { kind: 'years', start, end, first, last } : undefined;
@@ -206,8 +206,8 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
 const RECENT_YEARS_FROM = 1900;
 const RECENT_YEARS_TO = 2100;
 const YEARS_WORD_AFTER = /[ \u00a0]+years(?![A-Za-z])(?![ \u00a0]+(?:old|ago)(?![A-Za-z]))/y;
-/** Most years such a range spans: `of 1900-2000 years` is an age. */
-const MAX_YEARS_SPAN = 50;
+/** Most years such a range spans (`the Soviet period of 1922-1991 years`; `of 1900-2000 years` is an age). */
+const MAX_YEARS_SPAN = 90;
 const IN_YEARS_BEFORE = /(?<=(?:^|[^A-Za-z])(?:[Ii]n|[Dd]uring|of)[ \u00a0]+)/y;
 
 /** The first year read as one without more context; an older one needs the context of `isOldYear`. */

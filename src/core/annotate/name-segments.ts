@@ -367,7 +367,7 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
 function markUnEntity(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   const t = tokens[i];
   if (t.text === 'UN-Habitat' || t.text === 'UN-Women') cls[i] = 'caps';
-  else if (t.text === 'Women' && tokens[i - 1]?.text === 'UN' && adjacent(text, tokens[i - 1], t)) cls[i] = 'org';
+  else if (t.text === 'Women' && tokens[i - 1]?.text === 'UN' && adjacent(text, tokens[i - 1], t)) cls.fill('org', i - 1, i + 1);
 }
 
 /**
@@ -700,6 +700,20 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
 
 const CHESS_TITLE_OPENERS: ReadonlySet<string> = new Set(['international', 'fide', 'candidate']);
 const HONORARY_NOUNS: ReadonlySet<string> = new Set(['citizen', 'doctor']);
+
+/**
+ * `Ibraimov Kenes Sadvakasovich`, `Akim of the district Kenes Amanovich Sultanbekov`: a body's word at token `i` that is a
+ * given name, before a Russian patronymic, or before a Kazakh one after a surname (not `the Zhastar Kenes Zhaksylykuly
+ * Nurlan`, a council's).
+ */
+function isBodysGivenNameBeforePatronymic(text: string, tokens: Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!BODY_GIVEN_NAMES.has(t.lower) || !t.upper || next === undefined || !adjacent(text, t, next)) return false;
+  return RUSSIAN_PATRONYMIC.test(next.lower) || (isPatronymic(next.lower) && isSlavicSurname(tokens[i - 1].lower));
+}
+
+/** A Russian patronymic (`Sadvakasovich`, `Amanovna`). */
+const RUSSIAN_PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna)$/u;
 
 /** Exactly `n` adjacent name words from token `k`, none after them. */
 function isNameRunOf(text: string, tokens: Token[], cls: TokenClass[], k: number, n: number): boolean {
@@ -1073,10 +1087,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   if (tokens.length > 1 && tokens[0].upper && ((BODY_GIVEN_NAMES.has(tokens[0].lower) && opensFullName(text, tokens, cls, 0)) || opensSaidsName(tokens, cls, 0))) cls[0] = 'name';
   for (let i = 1; i < tokens.length; i++) {
     if (isElidedSurnameAt(text, tokens, cls, i) || isDoubleSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
-    // (`Ibraimov Kenes Sadvakasovich`: a body's word that is a given name between a surname and a patronymic; not `the Zhastar
-    // Kenes Zhaksylykuly Nurlan`, a council's.)
-    const patronymic = tokens[i + 1] !== undefined && isPatronymic(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1]);
-    if (BODY_GIVEN_NAMES.has(tokens[i].lower) && tokens[i].upper && patronymic && isSlavicSurname(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i])) cls[i] = 'name';
+    if (isBodysGivenNameBeforePatronymic(text, tokens, i)) cls[i] = 'name';
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
@@ -2496,9 +2507,6 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // surname does so too; not a surname ending as one does, `company Amkodor Lukashevich Sergey`; a particle there may be
   // the company's own, `the bank Banco de Chile`.)
   if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower) && isSlavicSurname(v.tokens[last].lower)) return first;
-  // (`the Italian company Giovanni De Santis`: so does a capitalised particle between a name word and the surname; not a
-  // lower-case one, which joins a Romance company's words: `the Spanish company Agroalimentaria del Ebro`.)
-  if (!before.upper && last === first + 2 && v.cls[first] === 'name' && v.cls[first + 1] === 'particle' && v.tokens[first + 1].upper) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;

@@ -2465,7 +2465,8 @@ function isChargesField(v: LineView, i: number): boolean {
   const unitAfterThe = deputys && isUnitAfterThe(v, k - 1);
   const object = (isLowerUnitAfterPlace(v, k - 1) && deputys) || unitAfterThe ? k - 2 : k - 1;
   const informed = () => INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start));
-  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i]));
+  // (`… on housing and communal services`: services too, after `on` there; not `thanked … for … services X`.)
+  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) || lastWord(v, v.tokens[i]) === 'services');
   if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
@@ -2491,7 +2492,7 @@ const MAX_OF_OBJECT = 4;
 const INFORMED_BEFORE = /(?:^|[^\p{L}])(?:briefed|informed|updated|told|consulted|asked|reminded|notified|apprised|questioned)(?: the)? [^,;.]*$/u;
 const INFORMED_READ = 120;
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
-const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work', 'services']);
+const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
 /** Most words of such a field. */
 const MAX_CHARGE_FIELD = 5;
 

@@ -831,7 +831,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
   'party', 'legislature', 'company', 'start-up', 'startup', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'portal', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
-  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue', 'streets', 'avenues', 'squares',
+  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'conference', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'formation', 'basin', 'block', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
