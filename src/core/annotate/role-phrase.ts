@@ -2156,10 +2156,11 @@ export function beforeRetiredMark(v: LineView, last: number): number {
 export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
   last = beforeRetiredMark(v, last);
   if (last === first + 3 && isNavalRankAt(v.tokens, first)) return true;
-  // (`police major general`: lower-case words are a gap's.)
-  const word = (k: number) => lowerWordOf(v, v.tokens[k]);
+  // (`police major general`: lower-case words before the rank's own title word are a gap's.)
+  if (!MILITARY_RANKS.has(v.tokens[last].lower)) return false;
+  const word = (k: number) => (k === last ? v.tokens[k].lower : lowerWordOf(v, v.tokens[k]));
   for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(word(k)) && !opensRank(word(k), word(k + 1))) return false;
-  return MILITARY_RANKS.has(word(last));
+  return true;
 }
 
 /** `Captain 1st Rank`, `Captain 3rd Rank`: a naval rank by its class at token `i` (a captain's figure glued to its ending). */
