@@ -448,7 +448,7 @@ function isConsonantSwap(a: string, b: string): boolean {
  */
 const SWAPPED_CONSONANTS: ReadonlySet<string> = new Set(['kq', 'kc', 'sz', 'vw', 'dt', 'gk', 'jy', 'jz', 'fv', 'xh', 'hk', 'bp', 'cs', 'lr', 'mn', 'fp', 'hg', 'gj']);
 
-/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `w` and a Kazakh `u` before a vowel → `v`, `kh` → `h`, `zh`/`dzh` → `j`). */
+/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `w` and a Kazakh surname's `u` before a vowel → `v`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {
   const [c, next] = [word[0], word[1]];
   if (c === 'x' || c === 'q' || (c === 'g' && next === 'h')) return 'k';

@@ -363,7 +363,7 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
   }
 }
 
-/** `UN Women Country Representative X`, `UN-Habitat`: the UN's entities, whose words are a body's letters. */
+/** `UN Women Country Representative X`, `UN-Habitat`: the UN's entities, whose words are an organisation's, no name's. */
 function markUnEntity(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   const t = tokens[i];
   if (t.text === 'UN-Habitat' || t.text === 'UN-Women') cls[i] = 'caps';
