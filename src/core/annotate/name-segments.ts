@@ -709,11 +709,8 @@ const HONORARY_NOUNS: ReadonlySet<string> = new Set(['citizen', 'doctor']);
 function isBodysGivenNameBeforePatronymic(text: string, tokens: Token[], i: number): boolean {
   const [t, next] = [tokens[i], tokens[i + 1]];
   if (!BODY_GIVEN_NAMES.has(t.lower) || !t.upper || next === undefined || !adjacent(text, t, next)) return false;
-  return RUSSIAN_PATRONYMIC.test(next.lower) || (isPatronymic(next.lower) && isSlavicSurname(tokens[i - 1].lower));
+  return PATRONYMIC.test(next.lower) || (isPatronymic(next.lower) && isSlavicSurname(tokens[i - 1].lower));
 }
-
-/** A Russian patronymic (`Sadvakasovich`, `Amanovna`). */
-const RUSSIAN_PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna)$/u;
 
 /** Exactly `n` adjacent name words from token `k`, none after them. */
 function isNameRunOf(text: string, tokens: Token[], cls: TokenClass[], k: number, n: number): boolean {

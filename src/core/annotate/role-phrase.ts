@@ -824,12 +824,11 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
 function isVerbInObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (!endsInVerb(v, t)) return false;
-  if (t.words === 1) return !INDEFINITE_OR_THE.has(v.tokens[i - 1]?.lower ?? '');
+  if (t.words === 1) return !ARTICLES.has(v.tokens[i - 1]?.lower ?? '');
   const words = v.text.slice(t.start, t.end).split(' ');
   return !words[words.length - 2].endsWith('ly');
 }
 
-const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * `head of the department of agriculture of the region X`, `… of energy and housing and communal services of the region X`:
@@ -2467,8 +2466,9 @@ function isChargesField(v: LineView, i: number): boolean {
   const object = (isLowerUnitAfterPlace(v, k - 1) && deputys) || unitAfterThe ? k - 2 : k - 1;
   const informed = () => INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start));
   // (`… on housing and communal services`: services too, after `on` there; not `thanked … for … services X`.)
-  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) || lastWord(v, v.tokens[i]) === 'services');
-  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[object]?.upper === true;
+  const field = lastWord(v, v.tokens[i]);
+  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services');
+  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(field) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
@@ -2762,7 +2762,7 @@ const SPORT_QUALIFIERS = ['judo', 'football', 'boxing', 'wrestling', 'chess', 't
   'fencing', 'gymnastics', 'biathlon', 'skiing', 'cycling', 'rowing', 'weightlifting'];
 const HONOUR_QUALIFIERS = ['honoured', 'honored', 'merited'];
 const HONOUR_QUALIFIER_SET: ReadonlySet<string> = new Set(HONOUR_QUALIFIERS);
-const ARTICLES_AND_PREPOSITIONS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'by', 'of', 'to', 'with', 'for', 'and', 'as', 'from']);
+const ARTICLES_AND_PREPOSITIONS: ReadonlySet<string> = new Set([...ARTICLES, 'by', 'of', 'to', 'with', 'for', 'and', 'as', 'from']);
 
 /** The word before token `i`'s last word is an article or a preposition, or none stands before it. */
 function followsArticleOrPreposition(v: LineView, i: number): boolean {

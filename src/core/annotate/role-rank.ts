@@ -40,7 +40,7 @@ export function withLowerRankOpeners(v: LineView, held: RoleBefore): RoleBefore 
   let first = held.role.first;
   const opens = (k: number) => {
     const t = v.tokens[k];
-    const next = LOWER_RANK_OPENERS.get(t.kind === 'word' || t.words === 1 ? lowerWordOf(v, t) : '');
+    const next = LOWER_RANK_OPENERS.get(lowerWordOf(v, t));
     return !t.upper && next !== undefined && (next.size === 0 || next.has(lowerWordOf(v, v.tokens[k + 1])));
   };
   while (first > 0 && last - first < MAX_RANK_WORDS - 1 && opens(first - 1)) first--;
