@@ -10742,4 +10742,17 @@ describe('official finder with the real country finder', () => {
       ['Nurzhan Serikovich Tokbayev', null],
     ]);
   });
+  it('reads a ministry\'s portfolio in mixed case, an owner\'s acronym in brackets, a field\'s prosecutor, a deputy\'s portfolio after on, a unit\'s field of three words and Dzh. (round 429)', () => {
+    const body = 'The Vice-Minister of Health care Yerlan Nurgaliyev spoke. Minister of Labour and social protection Aigul Bekova came. ' +
+      'The Minister of Health thanked doctors Dana Bek and others. He met Director of the Japan International Cooperation Agency (JICA) office in ' +
+      'Kazakhstan Aya Suzuki. Ecological Prosecutor of Mangystau region Yernar Temirkhanov spoke. The duties are assigned to his deputy on medical ' +
+      'work Aliya Kenzhebekova. He briefed the deputy on regional issues Serik Bolatov said. The team was headed by Mehmet Ali Öztürk, head of the ' +
+      'department of pediatric cardiovascular surgery of the Acıbadem University, who came. Dzh. Tursunov met them.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Nurgaliyev', 'Vice-Minister of Health care'], ['Aigul Bekova', 'Minister of Labour and social protection'], ['Dana Bek', null],
+      ['Aya Suzuki', 'Director of the Japan International Cooperation Agency (JICA) office in Kazakhstan'],
+      ['Yernar Temirkhanov', 'Ecological Prosecutor of Mangystau region'], ['Aliya Kenzhebekova', 'deputy on medical work'], ['Serik Bolatov', null],
+      ['Mehmet Ali Öztürk', 'head of the department of pediatric cardiovascular surgery of the Acıbadem University'], ['Dzh. Tursunov', null],
+    ]);
+  });
 });

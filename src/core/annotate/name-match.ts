@@ -27,12 +27,15 @@ export interface NameForm {
   syllables?: string[];
   /** `innes` and `stubb` of `Suzanne Innes-Stubb`: the pieces of hyphenated words, each no whole word of the name. */
   hyphenPieces?: string[];
+  /** `li wenjun` of `Li Wen-jun`: the words with each such syllable glued back to the piece before it, as pinyin also writes them. */
+  gluedSyllables?: string[];
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
 const LOWER_START = /^\p{Ll}/u;
 const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
+const HYPHENS = /[-‑‐]/g;
 /** Filipino particles written as one word (`Dela Cruz`, `Delos Santos`), read as the two they join (`de la Cruz`). */
 const GLUED_PARTICLES: ReadonlyMap<string, string[]> = new Map([['dela', ['de', 'la']], ['delos', ['de', 'los']]]);
 
@@ -86,7 +89,12 @@ export function nameForm(text: string): NameForm {
   // (`Halla` of `Jussi Halla-aho`: so is the piece before such a syllable.)
   if (HYPHEN.test(text)) {
     const syllables = written.flatMap(gluedSyllables).map((w) => w.toLowerCase());
-    if (syllables.length > 0) form.syllables = syllables;
+    if (syllables.length > 0) {
+      form.syllables = syllables;
+      form.gluedSyllables = written.map((w) => (gluedSyllables(w).length > 0 ? w.toLowerCase().replace(HYPHENS, '') : w.toLowerCase()));
+      // (`Li Wen-jun` is no fuller than `Li Wenjun`: the syllables of one name count once.)
+      form.fullness -= form.words.length - form.gluedSyllables.length;
+    }
     form.hyphenPieces = written.filter((w) => HYPHEN.test(w)).flatMap((w) => w.toLowerCase().split(HYPHEN));
   }
   const from = words.findIndex((w) => LINEAGE.has(w));
@@ -173,6 +181,9 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     (full.words[full.words.length - 1].endsWith('.') && wordsInOrder(short.words, { ...full, words: initialsFirst(full.words) }, fuzzy)) ||
     isReversed(short.words, full.words, fuzzy) ||
     isSurnameInTwoWords(short.words, full.words, fuzzy) ||
+    // (Spelt exactly so: `Kim Hyunjun` is no `Kim Hyun-jin`.)
+    (full.gluedSyllables !== undefined && wordsInOrder(short.words, { ...full, words: full.gluedSyllables }, false)) ||
+    (short.gluedSyllables !== undefined && wordsInOrder(short.gluedSyllables, full, false)) ||
     (fuzzy && standsForGluedSurname(short, full, fuzzy));
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
@@ -411,6 +422,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (longer > 3) return false;
   if (a[0] === b[0] && ((withinOneEdit(a, b) && !isConsonantSwap(a, b)) || isVowelMetathesis(a, b))) return true;
   if (isYeSpelling(a, b) || isYeSpelling(b, a) || isSurnameEnding(a, b) || isSurnameEnding(b, a) || isSonOrDaughterOf(a, b)) return true;
+  // (`Yessenov` ~ `Esenov`: the initial vowel written both ways, and another letter apart besides.)
+  if (a[0] !== b[0] && (a.startsWith('ye') || b.startsWith('ye')) && (a[0] === 'e' || b[0] === 'e')) return a[0] === 'y' ? isSpellingVariant(a.slice(1), b) : isSpellingVariant(a, b.slice(1));
   // Most pairs differ in their first letter as transliterated: asked before the keys are looked up.
   // (`Juraeva` ~ `Dzhurayeva`: three letters apart as written, one as transliterated.)
   if (keyInitial(a) !== keyInitial(b)) return false;
@@ -540,8 +553,8 @@ function initialMatches(initial: string, target: string, fuzzy: boolean): boolea
   // Bozorov`: the Uzbek `Х` is written `H` and `Kh`.
   if (fuzzy && ((initial === 'zh.' && target.startsWith('j')) || (initial === 'j.' && target.startsWith('zh')))) return true;
   if (fuzzy && initial === 'h.' && target.startsWith('kh')) return true;
-  // (`Kh. Valiyev` ~ `Hasan Ualiyev`, `J. Valiyeva` ~ `Dzhamilya Ualiyeva`, `Dzh.` ~ `Jamshid`: the other way round too.)
-  if (fuzzy && ((initial === 'kh.' && target.startsWith('h')) || (initial === 'j.' && target.startsWith('dzh')) || (initial === 'dzh.' && target.startsWith('j')))) return true;
+  // (`Kh. Valiyev` ~ `Hasan Ualiyev`, `J. Valiyeva` ~ `Dzhamilya Ualiyeva`, `Dzh.` ~ `Jamshid` or `Djanibek`: the other way round too.)
+  if (fuzzy && ((initial === 'kh.' && target.startsWith('h')) || (initial === 'j.' && target.startsWith('dzh')) || (initial === 'dzh.' && (target.startsWith('j') || target.startsWith('dj'))))) return true;
   return fuzzy && initial === 'e.' && target.startsWith('ye');
 }
 

@@ -170,7 +170,7 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     for (let c = text.charCodeAt(j); j < to && isLetter(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) | 0;
     // A single capital before a full stop: an initial or the start of an abbreviation.
     if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
-    if (j === i + 2 && isDigraphInitial(text, i, to)) return pushInitial(text, i, i + 3, tokens);
+    if ((j === i + 2 || j === i + 3) && isDigraphInitial(text, i, j, to)) return pushInitial(text, i, j + 1, tokens);
     // `J-P. Morel`: a hyphenated given name's initials with one full stop.
     if (j === i + 1 && text.charCodeAt(j) === HYPHEN && isHyphenedInitials(text, i, to)) return pushInitial(text, i, i + 4, tokens);
     if (text.charCodeAt(j) === FULL_STOP && isAbbreviatedGivenName(text, i, j, to)) return pushInitial(text, i, j + 1, tokens);
@@ -275,10 +275,10 @@ function pushInitial(text: string, start: number, end: number, tokens: Token[]):
 
 const DIGRAPHS = new Set(DIGRAPH_INITIALS);
 
-/** A two-letter initial at `i` (`Zh.`): one of the digraphs, a full stop, then a space, a capital or the end. */
-function isDigraphInitial(text: string, i: number, to: number): boolean {
-  if (i + 2 >= to || text.charCodeAt(i + 2) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, i + 2)) || isUnitOrSymbolAt(text, i)) return false;
-  const next = i + 3 < to ? text.charCodeAt(i + 3) : -1;
+/** A two- or three-letter initial from `i` to `j` (`Zh.`, `Dzh.`): one of the digraphs, a full stop, then a space, a capital or the end. */
+function isDigraphInitial(text: string, i: number, j: number, to: number): boolean {
+  if (j >= to || text.charCodeAt(j) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, j)) || isUnitOrSymbolAt(text, i)) return false;
+  const next = j + 1 < to ? text.charCodeAt(j + 1) : -1;
   return next === -1 || isSpace(next) || isUpper(next) || (next === COMMA && followsCapitalisedWord(text, i));
 }
 

@@ -1493,12 +1493,13 @@ function isNationalities(lower: string): boolean {
 }
 
 /**
- * `hydrology` in `laboratory of hydrology at the Institute`: a unit's field of a word or two, before `at` or `of`, or
- * before the full name of the person holding the office (`X, head of the department of trade Yerlan Kassym`); its token.
+ * `hydrology` in `laboratory of hydrology at the Institute`: a unit's field of a few words (`department of pediatric
+ * cardiovascular surgery of …`), before `at` or `of`, or before the full name of the person holding the office (`X, head
+ * of the department of trade Yerlan Kassym`); its token.
  */
 function unitFieldEnd(v: LineView, i: number): number | undefined {
   const t = v.tokens[i];
-  if (t === undefined || !isLowerWords(t) || v.cls[i] === 'connector' || t.words > 2) return undefined;
+  if (t === undefined || !isLowerWords(t) || v.cls[i] === 'connector' || t.words > MAX_UNIT_FIELD) return undefined;
   const link = v.tokens[i + 1]?.lower;
   const holder = v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && adjacent(v.text, v.tokens[i + 1], v.tokens[i + 2]);
   return link === 'at' || link === 'of' || holder ? i : undefined;
@@ -1523,6 +1524,9 @@ function lowerFieldEnd(v: LineView, first: number, i: number): number {
   const field = link === 'for' || FIELD_NOUNS.has(lastWord(v, v.tokens[j - 1]));
   return j > i && closed && field && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
 }
+
+/** Most words of a unit's field. */
+const MAX_UNIT_FIELD = 3;
 
 /** Nouns that close a field of study or of work after its capitalised words. */
 const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'sciences', 'history', 'literature', 'law', 'economics', 'languages', 'philology']);

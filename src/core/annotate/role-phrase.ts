@@ -764,7 +764,7 @@ function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObjec
   const chiefPost = lowerLast && isChiefPost(v, last);
   // `the anniversary of the poet X`: an occupation right before a name is the name's, no object of an office.
   const occupation = lowerLast && !viaComma && v.tokens[last].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[last]));
-  const lowerObject = institution || chiefPost || (lowerLast && !occupation && isLowerObject(v, last));
+  const lowerObject = institution || chiefPost || (lowerLast && !occupation && (isLowerObject(v, last) || isPortfolioInMixedCase(v, last)));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   return { afterAnd, institution, lowerObject, closedByUnit };
@@ -799,8 +799,24 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
   // A unit after `the` closes its object too (`Governor of the prefecture X`), and so does a field after `for` or `in charge
   // of` (`Deputy Minister of Agriculture for water issues X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !opensHonour(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !opensHonour(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last) && !isPortfolioInMixedCase(v, last))) return undefined;
   return i;
+}
+
+/**
+ * `Minister of Health care X`, `Vice-Minister of Labour and social protection X`: token `last` goes on in lower case with a
+ * ministry's portfolio that opens with a capitalised field right after the title's `of`, as machine translation writes it.
+ */
+function isPortfolioInMixedCase(v: LineView, last: number): boolean {
+  const t = v.tokens[last];
+  if (!isLowerWords(t) || t.words > 2 || endsInVerb(v, t)) return false;
+  // (Not a verb or an adverb after the ministry: `The Minister of Health thanked doctors X`, `… personally X`.)
+  const opening = firstWordOf(v.text, t);
+  if (opening.endsWith('ed') || opening.endsWith('ly') || HEADLINE_VERB_SET.has(opening) || PAST_VERBS.has(opening)) return false;
+  // (Its last word a field's: not `the Minister of State and now Senator X`.)
+  if (!PORTFOLIO_FIELDS.has(lastWord(v, t))) return false;
+  const field = v.tokens[last - 1]?.lower === 'and' ? last - 2 : last - 1;
+  return v.cls[field] === 'qualifier' && v.tokens[field].upper && v.tokens[field - 1]?.lower === 'of' && v.cls[field - 2] === 'title';
 }
 
 /** Whether token `i` is a word of the office's lower-case object that ends at `last`. */
@@ -2468,10 +2484,23 @@ function isChargesField(v: LineView, i: number): boolean {
   // (`… on housing and communal services`: services too, after `on` there; not `thanked … for … services X`.)
   const field = lastWord(v, v.tokens[i]);
   if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services');
+  // (`deputy on medical work X`, `deputy director on educational work X`: or right after a deputy's title, as a chief
+  // physician's or a school head's deputies are styled.)
+  if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return !informed() && PORTFOLIO_NOUNS.has(field);
   if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(field) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** `deputy`, `deputy director`, `deputy chief physician`: a deputy's lower-case title ends right before token `k`. */
+function isDeputysTitleBefore(v: LineView, k: number): boolean {
+  let j = k - 1;
+  while (j > k - MAX_DEPUTYS_TITLE && v.cls[j] === 'title' && !v.tokens[j].upper && !DEPUTY_WORD_SET.has(v.tokens[j].lower)) j--;
+  return DEPUTY_WORD_SET.has(v.tokens[j]?.lower ?? '') && !v.tokens[j].upper;
+}
+
+/** Most tokens of a deputy's title with its `deputy`. */
+const MAX_DEPUTYS_TITLE = 4;
 
 /** `Kyzylorda region`: token `k` is a lower-case unit right after its place's capitalised name. */
 function isLowerUnitAfterPlace(v: LineView, k: number): boolean {
@@ -2494,6 +2523,8 @@ const INFORMED_BEFORE = /(?:^|[^\p{L}])(?:briefed|informed|updated|told|consulte
 const INFORMED_READ = 120;
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
 const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
+/** The last word of a ministry's portfolio written in lower case. */
+const PORTFOLIO_FIELDS: ReadonlySet<string> = new Set([...TITLE_QUALIFIERS, ...PORTFOLIO_NOUNS]);
 /** Most words of such a field. */
 const MAX_CHARGE_FIELD = 5;
 
@@ -2706,8 +2737,15 @@ function endsInInstitution(v: LineView, i: number): boolean {
   let k = i - 1;
   // (`of the “Amanat” party faction`: through a quoted name too.)
   const quote = (t: Token) => OPENING_DOUBLE_QUOTES.has(t.text) || CLOSING_DOUBLE_QUOTES.has(t.text);
-  while (k > 0 && i - k <= MAX_LOWER_OBJECT + 2 && (v.tokens[k].upper || v.cls[k] === 'possessive' || v.tokens[k].lower === 'and' || isLowerWords(v.tokens[k]) || quote(v.tokens[k]))) {
+  // (`the Asian Development Bank (ADB) office`: and past the owner's acronym in brackets, which counts for no word.)
+  const acronymCloses = (k: number) => v.tokens[k].text === ')' && isBracketedAcronym(v, k - 2);
+  let bracketed = 0;
+  while (k > 0 && i - k - bracketed <= MAX_LOWER_OBJECT + 2 && (v.tokens[k].upper || v.cls[k] === 'possessive' || v.tokens[k].lower === 'and' || isLowerWords(v.tokens[k]) || quote(v.tokens[k]) || acronymCloses(k))) {
     if (v.tokens[k].lower === 'the' || v.tokens[k].lower === 'of') break;
+    if (acronymCloses(k)) {
+      k -= 2;
+      bracketed += 3;
+    }
     k--;
   }
   if (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of') return false;
@@ -3575,9 +3613,11 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `the Almaty city department of …`: after the place's name, too.
   if (qualifier) return v.tokens[i - 2].lower === 'the' || (v.tokens[i - 2].upper && v.tokens[i - 3]?.lower === 'the');
   // `the Asia and Pacific department of …`: or capitalised words, maybe joined by `and`, or an organisation's possessive (`the EBRD’s office`).
-  let k = i - 1;
-  while (k > 0 && k > i - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < i - 1 && v.tokens[k - 1]?.upper) || (k === i - 1 && v.cls[k] === 'possessive'))) k--;
-  return k < i - 1 && v.tokens[k].lower === 'the' && v.tokens[k + 1].lower !== 'and';
+  // (`the Japan International Cooperation Agency (JICA) office in …`: the words before their acronym in brackets.)
+  const named = v.tokens[i - 1].text === ')' && isBracketedAcronym(v, i - 3) ? i - 4 : i - 1;
+  let k = named;
+  while (k > 0 && k > named + 1 - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < named && v.tokens[k - 1]?.upper) || (k === i - 1 && v.cls[k] === 'possessive'))) k--;
+  return k < named && v.tokens[k].lower === 'the' && v.tokens[k + 1].lower !== 'and';
 }
 
 const MAX_BODY_QUALIFIERS = 5;

@@ -35,9 +35,9 @@ export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|ur|ul|ud|bin|i
 
 /**
  * Initials of Russian and Kazakh given names and patronymics written with two letters (`A.Yu. Rudenko`, `Zh. Kassymbek`),
- * of Greek fathers' names (`Eleni Th. Karagianni`) and of Hungarian given names (`Zs. Bíró`, `Gy. Szabó`).
+ * of Greek fathers' names (`Eleni Th. Karagianni`) and of Hungarian given names (`Zs. Bíró`, `Gy. Szabó`); the Russian `Дж` takes three (`Dzh. Tursunov`).
  */
-export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh', 'Th', 'Zs', 'Sz', 'Gy', 'Cs'];
+export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh', 'Th', 'Zs', 'Sz', 'Gy', 'Cs', 'Dzh'];
 
 /** Given names abbreviated with a full stop, written like initials (`Ma. Theresa Lazaro`, `Mohd. Najib`). */
 export const ABBREVIATED_GIVEN_NAMES: readonly string[] = ['Ma', 'Mohd', 'Muhd', 'Md'];

@@ -121,6 +121,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food', 'rural', 'industrial',
   // Thailand's (`Agriculture and Cooperatives Minister X`).
   'cooperatives',
+  // Kazakhstan's prosecutor of a field (`Ecological Prosecutor of Mangystau region X`); ministries' fields (`Minister of
+  // Culture and sport X`, `… of Industry and mining X`).
+  'ecological', 'sport', 'mining',
   // A Ghanaian and Sierra Leonean chief over other chiefs (`Paramount Chief of the … Traditional Area`).
   'paramount',
   // Berlin's mayor (`Governing Mayor of Berlin X`).
