@@ -1819,4 +1819,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The September forum of 2000 entrepreneurs was held. According to the May forecast in 2025 prices, it grows.';
     assert.deepEqual(dates(text), [['September', 4, '2026-09'], ['May', 69, '2026-05'], ['2025', 85, '2025']]);
   });
+  it('reads a number a number of reaches or is as a count, not a year (round 430)', () => {
+    const text = 'The number of resident companies has reached 1850. The number of visitors in 2025 rose to 1950. The number grew in 2024.';
+    assert.deepEqual(dates(text), [['2025', 77, '2025'], ['2024', 115, '2024']]);
+  });
 });

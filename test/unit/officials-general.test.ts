@@ -10755,4 +10755,16 @@ describe('official finder with the real country finder', () => {
       ['Mehmet Ali Öztürk', 'head of the department of pediatric cardiovascular surgery of the Acıbadem University'], ['Dzh. Tursunov', null],
     ]);
   });
+  it('reads van Dam, a capitalised particle\'s next person, a chamber\'s member from a state, a joint venture and a mixed-case portfolio before the state (round 430)', () => {
+    const body = 'He met Rector Pieter de Vries and Vice-President for Education Marijke van Dam. They visited the Kapshagay Dam. Attending were ' +
+      'Ambassador Jonathan Lindsay, Ambassador of Italy Lorenzo Di Marco and others. He met Member of the House of Representatives from Ohio ' +
+      'Michael Price. It was addressed by Managing Director of the joint venture Gulf Logistics, Frans van den Heuvel, who spoke. Minister of ' +
+      'Health care of the Republic of Kazakhstan Akmaral Alnazarova came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Pieter de Vries', 'Rector'], ['Marijke van Dam', 'Vice-President for Education'], ['Jonathan Lindsay', 'Ambassador'],
+      ['Lorenzo Di Marco', 'Ambassador of Italy'], ['Michael Price', 'Member of the House of Representatives from Ohio'],
+      ['Frans van den Heuvel', 'Managing Director of the joint venture Gulf Logistics'],
+      ['Akmaral Alnazarova', 'Minister of Health care of the Republic of Kazakhstan'],
+    ]);
+  });
 });

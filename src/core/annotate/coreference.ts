@@ -277,8 +277,7 @@ function fullestOf(from: Spelling, candidates: readonly Spelling[], fuzzy: boole
  */
 function fullerOrFirst(c: Spelling, best: Spelling): boolean {
   if (c.form.patronymics !== best.form.patronymics) return c.form.patronymics > best.form.patronymics;
-  const [words, bestWords] = [(c.form.gluedSyllables ?? c.form.words).length, (best.form.gluedSyllables ?? best.form.words).length];
-  if (words !== bestWords) return words > bestWords;
+  if (c.form.words.length !== best.form.words.length) return c.form.words.length > best.form.words.length;
   const cased = inNormalCase(c);
   if (cased !== inNormalCase(best)) return cased;
   // (Only between spellings of the same letters: `Abdullah Bin Zayed` written first stays before `Abdulla bin Zayed`.)

@@ -237,8 +237,18 @@ export function isYearInContext(text: string, start: number, end: number): boole
   // Scholarships` counts, a round number before a capitalised plural).
   const headline = () => followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
   const yearsNouns = testAt(DEADLINE_BEFORE, text, start) || testAt(OPENING_IN_BEFORE, text, start);
-  return !isQuantityOrCode(text, start, end, !yearsNouns) && (!followsName(text, start) || headline());
+  return !isQuantityOrCode(text, start, end, !yearsNouns) && (!followsName(text, start) || headline()) && !isNumbersValue(text, start);
 }
+
+/** `The number of resident companies has reached 1850`: a number a `number of` reaches or is, in its sentence, counts. */
+function isNumbersValue(text: string, start: number): boolean {
+  return NUMBERS_VALUE_BEFORE.test(sentenceBefore(text, start, MAX_NUMBERS_SUBJECT));
+}
+
+const NUMBERS_VALUE_BEFORE = /(?<![A-Za-z])number of [^,;:]*(?<![A-Za-z])(?:reached|exceeded|surpassed|totall?ed|amounted to|is|was|stands at|stood at|(?:grew|rose|increased|climbed) to)[ \u00a0]+(?:about |over |more than |almost |nearly |some )?$/i;
+
+/** Most characters from a `number of` to the number it reaches. */
+const MAX_NUMBERS_SUBJECT = 120;
 
 /** `In 2025 tourists arrived`: `In` opening a sentence makes the number after it a year before any noun. */
 const OPENING_IN_BEFORE = /(?<=(?:^|[.!?][ \u00a0]+|\n)In[ \u00a0]+)/y;

@@ -92,8 +92,6 @@ export function nameForm(text: string): NameForm {
     if (syllables.length > 0) {
       form.syllables = syllables;
       form.gluedSyllables = written.map((w) => (gluedSyllables(w).length > 0 ? w.toLowerCase().replace(HYPHENS, '') : w.toLowerCase()));
-      // (`Li Wen-jun` is no fuller than `Li Wenjun`: the syllables of one name count once.)
-      form.fullness -= form.words.length - form.gluedSyllables.length;
     }
     form.hyphenPieces = written.filter((w) => HYPHEN.test(w)).flatMap((w) => w.toLowerCase().split(HYPHEN));
   }
@@ -183,7 +181,6 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     isSurnameInTwoWords(short.words, full.words, fuzzy) ||
     // (Spelt exactly so: `Kim Hyunjun` is no `Kim Hyun-jin`.)
     (full.gluedSyllables !== undefined && wordsInOrder(short.words, { ...full, words: full.gluedSyllables }, false)) ||
-    (short.gluedSyllables !== undefined && wordsInOrder(short.gluedSyllables, full, false)) ||
     (fuzzy && standsForGluedSurname(short, full, fuzzy));
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }

@@ -2016,10 +2016,10 @@ function closesCommonWordsObject(v: LineView, k: number): boolean {
   return j < k && v.cls[k] === 'stop' && v.tokens[j]?.lower === 'of';
 }
 
-/** `Pieter van den Berg`: lower-case particles from token `k` on, then a name word. */
+/** `Pieter van den Berg`, `Lorenzo Di Marco`: particles from token `k` on (a capitalised one only first), then a name word. */
 function particlesBeforeName(v: LineView, k: number): boolean {
   let j = k;
-  while (j < k + MAX_PARTICLES && v.cls[j] === 'particle' && !v.tokens[j].upper) j++;
+  while (j < k + MAX_PARTICLES && v.cls[j] === 'particle' && (j === k || !v.tokens[j].upper)) j++;
   return j > k && v.cls[j] === 'name';
 }
 const MAX_PARTICLES = 3;

@@ -877,6 +877,9 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
+  if (i < last && isCompanyNounOfTwoWords(v, i)) return true;
+  // (`Minister of Health care of the Republic of Kazakhstan X`: a portfolio in mixed case before the state's `of`.)
+  if (i < last && v.tokens[i + 1].lower === 'of' && isPortfolioInMixedCase(v, i)) return true;
   return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
     (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
@@ -889,6 +892,15 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
     (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i)));
+}
+
+/**
+ * `of the joint venture Gulf Logistics`, `of the Dutch-Emirati joint venture …`: token `i` is a business's noun of two
+ * lower-case words, after `the` or a state's adjective, before the business's name.
+ */
+function isCompanyNounOfTwoWords(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'gap' && t.words === 2 && COMPANY_NOUN_SET.has(lastWord(v, t)) && v.tokens[i + 1].upper && (v.tokens[i - 1]?.lower === 'the' || v.cls[i - 1] === 'country');
 }
 
 /** `the Siemens representative office`: token `i` is the lower-case body's noun, maybe after a title's word, after its owner. */
@@ -2622,8 +2634,9 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
   if (v.tokens[i].lower !== 'from' || v.tokens[at]?.upper !== true) return false;
   // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
   // (`member of parliament from İzmir X`: or after a lower-case chamber a member's title names.)
+  // (`Member of the House of Representatives from Ohio X`: or after a chamber named for its members.)
   return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower)) ||
-    (i > 0 && isMembersChamber(v, i - 1));
+    (i > 0 && (isMembersChamber(v, i - 1) || isChamberMembers(v, i - 1)));
 }
 
 /**

@@ -319,8 +319,11 @@ export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green',
  */
 export const TRADE_SURNAMES: readonly string[] = ['farmer', 'baker'];
 
-/** A firms' word that is a Spanish surname only after a particle (`Gonzalo Benavides del Solar`, not `Jinko Solar`). */
-export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar'];
+/**
+ * A firm's or a work's word that is a surname only after a particle: Spanish (`Gonzalo Benavides del Solar`, not `Jinko
+ * Solar`) and Dutch (`Marijke van Dam`, not `the Kapshagay Dam`).
+ */
+export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar', 'dam'];
 
 /**
  * Words that are never names alone but are surnames right after a name word: a news agency's name
