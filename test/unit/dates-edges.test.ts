@@ -1823,4 +1823,11 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The number of resident companies has reached 1850. The number of visitors in 2025 rose to 1950. The number grew in 2024.';
     assert.deepEqual(dates(text), [['2025', 77, '2025'], ['2024', 115, '2024']]);
   });
+  it('gives a day with no year the year of its own month written just before it in its sentence (round 429)', () => {
+    const text = 'The election in April 2024, when voting took place on April 5-6, was free. In March 2025 he came. On 12 March he left. The plan for May 2027 was approved on 5 March.';
+    assert.deepEqual(dates(text), [
+      ['April 2024', 16, '2024-04'], ['April 5-6', 54, '2024-04-05/2024-04-06'], ['March 2025', 78, '2025-03'], ['12 March', 101, '2026-03-12'],
+      ['May 2027', 132, '2027-05'], ['5 March', 157, '2026-03-05'],
+    ]);
+  });
 });

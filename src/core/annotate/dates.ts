@@ -596,6 +596,25 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
   return year === undefined ? c : { ...c, year: Number(year) };
 }
 
+/**
+ * `the election in April 2024, when early voting took place on April 5-6`: a day with no year of its own takes the year of
+ * its own month, written with a year just before it, in the clause that tells of that month.
+ */
+function withSameMonthsYear(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
+  if (c.kind !== 'calendar' || c.year !== undefined || c.day === undefined || c.qualifier || c.yearShift !== undefined) return c;
+  const previous = mentions[mentions.length - 1];
+  const written = MONTH_OF_YEAR_VALUE.exec(previous?.normalized ?? '');
+  if (written === null || Number(written[2]) !== c.month) return c;
+  const between = body.slice(previous.end, c.start);
+  return between.length > MAX_MONTH_GAP || SENTENCE_BREAK.test(between) || !WHEN_CLAUSE.test(between) ? c : { ...c, year: Number(written[1]) };
+}
+
+/** `, when`, `, during which`: a clause that tells of the month written before it. */
+const WHEN_CLAUSE = /^,\s+(?:when|during which|in which)\s/;
+
+/** A month of a year's value (`2024-04`). */
+const MONTH_OF_YEAR_VALUE = /^(\d{4})-(\d\d)$/;
+
 /** A year alone, and `In ` before an opening year. */
 const YEAR_ONLY = /^\d{4}$/;
 const IN_BEFORE = /[Ii]n $/;
@@ -675,7 +694,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
     const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && writtenContextDay(body, mentions, c, stamp.days));
-    const dated = withEarlierMonth(body, withEarlierYear(body, withOpeningYear(body, c, mentions), mentions), mentions, stamp);
+    const dated = withEarlierMonth(body, withSameMonthsYear(body, withEarlierYear(body, withOpeningYear(body, c, mentions), mentions), mentions), mentions, stamp);
     if (dated === undefined) continue;
     const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;
     // A written date that names no real day (`30 February`) is no date.

@@ -15,7 +15,7 @@ import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPAT
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, SHIP_PREFIXES, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { COUNT_WORDS } from '../data/date-words';
-import { isPatronymic, PATRONYMIC } from './name-match';
+import { isPatronymic, isPinyinGivenName, PATRONYMIC } from './name-match';
 
 export interface Candidate {
   first: number;
@@ -1466,6 +1466,8 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
   // National Bank Timur Suleimenov` names the bank's chairman).
   if (noun === undefined || (noun.upper && !(v.titleCase && followsNationality(v, k - 2))) || (noun.kind !== 'word' && noun.kind !== 'gap')) return undefined;
+  // (`Chairman of China Energy Group Liu Jianguo`: there, not before a Chinese name, which the company's own noun closes.)
+  if (noun.upper && isPinyinName(v, seg)) return undefined;
   if (!adjacent(v.text, noun, v.tokens[k])) return undefined;
   // `of the Kostanay Agro company Viktor Pak`: a noun that closes the business's own name is followed by someone else's.
   const owner = v.tokens[k - 2];
@@ -1475,6 +1477,11 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
 }
 
 const MAX_WORDS_OPENING_COMPANY = 2;
+
+/** The segment is a surname and a given name, both of pinyin (`Liu Jianguo`). */
+function isPinyinName(v: LineView, seg: Segment): boolean {
+  return seg.last === seg.first + 1 && isPinyinGivenName(v.tokens[seg.first].lower) && isPinyinGivenName(v.tokens[seg.last].lower);
+}
 
 /** Token `k` is a country's word, or one or two capitalised fields after it (`Korean Logistics Company`). */
 function followsNationality(v: LineView, k: number): boolean {

@@ -2579,6 +2579,9 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `Governor of Los Lagos Marcelo Aguilera`: a capitalised Spanish article and its word before a full name name a place.
   if (last - first >= 3 && PLACES_ARTICLES.has(v.tokens[first].text) && v.cls[first] === 'particle') first += 2;
+  // (`Chief Executive Officer of Van Oord Maarten de Vries`: so do a capitalised particle and its word before a given name,
+  // a lower-case particle and a surname; a firm's name, as a person's name holds its particles once.)
+  if (last - first >= 4 && v.cls[first] === 'particle' && v.tokens[first].upper && v.cls[first + 2] === 'name' && v.cls[first + 3] === 'particle' && !v.tokens[first + 3].upper) first += 2;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;

@@ -877,7 +877,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
-  if (i < last && isCompanyNounOfTwoWords(v, i)) return true;
+  if (i < last && isCompanyNounBeforeName(v, i)) return true;
   // (`Minister of Health care of the Republic of Kazakhstan X`: a portfolio in mixed case before the state's `of`.)
   if (i < last && v.tokens[i + 1].lower === 'of' && isPortfolioInMixedCase(v, i)) return true;
   return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
@@ -895,12 +895,13 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
 }
 
 /**
- * `of the joint venture Gulf Logistics`, `of the Dutch-Emirati joint venture …`: token `i` is a business's noun of two
- * lower-case words, after `the` or a state's adjective, before the business's name.
+ * `of the joint venture Gulf Logistics`, `of the Turkish contractor "Enka Insaat"`: token `i` is a business's lower-case
+ * noun of a word or two, after `the` or a state's adjective, before the business's name, maybe quoted.
  */
-function isCompanyNounOfTwoWords(v: LineView, i: number): boolean {
+function isCompanyNounBeforeName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.kind === 'gap' && t.words === 2 && COMPANY_NOUN_SET.has(lastWord(v, t)) && v.tokens[i + 1].upper && (v.tokens[i - 1]?.lower === 'the' || v.cls[i - 1] === 'country');
+  const named = v.tokens[i + 1].upper || OPENING_DOUBLE_QUOTES.has(v.tokens[i + 1].text);
+  return isLowerWords(t) && t.words <= 2 && COMPANY_NOUN_SET.has(lastWord(v, t)) && named && (v.tokens[i - 1]?.lower === 'the' || v.cls[i - 1] === 'country');
 }
 
 /** `the Siemens representative office`: token `i` is the lower-case body's noun, maybe after a title's word, after its owner. */
@@ -2285,8 +2286,17 @@ function isQuotedNameWord(v: LineView, k: number): boolean {
   // spaced dash.)
   // (`"Sejin Agritech Co., Ltd."`: a company's abbreviations with their full stops and comma.)
   return t.upper || isGluedAbbreviationMark(v, k) || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end) ||
-    ((QUOTED_SMALL_WORDS.has(t.lower) || DASHES.has(t.text)) && v.tokens[k - 1]?.upper === true && v.tokens[k + 1]?.upper === true);
+    ((QUOTED_SMALL_WORDS.has(t.lower) || DASHES.has(t.text)) && v.tokens[k - 1]?.upper === true && v.tokens[k + 1]?.upper === true) ||
+    isOrdinalsPart(v, k);
 }
+
+/** `"China Railway 20th Bureau Group"`: token `k` is a number or the ordinal's ending glued to it. */
+function isOrdinalsPart(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  const [number, ending] = t.kind === 'number' ? [t, v.tokens[k + 1]] : [v.tokens[k - 1], t];
+  return number?.kind === 'number' && ending !== undefined && number.end === ending.start && ORDINAL_ENDING.test(ending.text);
+}
+const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/;
 const QUOTED_SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'the']);
 
 /** Token `k` is a full stop or a comma glued to a capitalised word or to a full stop (`Co., Ltd.`). */
