@@ -542,5 +542,9 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Zhang Weiming'), official('Zhang Wei-ming')]]), [['Zhang Wei-ming', 'Zhang Wei-ming']]);
     const one = [official('Bakhytzhan Yessenov'), official('B. Esenov'), official('Esenov'), official('Aidos Esenova')];
     assert.deepEqual(link([one]), [['Bakhytzhan Yessenov', 'Bakhytzhan Yessenov', 'Bakhytzhan Yessenov', 'Aidos Esenova']]);
+    // (Review 69b: surnames only; `Elina` is no `Yelena`.)
+    assert.deepEqual(link([[official('Yelena Bakhmutova'), official('Elina Bakhmutova')]]), [['Yelena Bakhmutova', 'Elina Bakhmutova']]);
+    // (Review 69a: nor a woman's surname a man's.)
+    assert.deepEqual(link([[official('Serik Yermekov'), official('S. Ermekova')]]), [['Serik Yermekov', 'S. Ermekova']]);
   });
 });

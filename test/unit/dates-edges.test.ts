@@ -1822,6 +1822,9 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a number a number of reaches or is as a count, not a year (round 430)', () => {
     const text = 'The number of resident companies has reached 1850. The number of visitors in 2025 rose to 1950. The number grew in 2024.';
     assert.deepEqual(dates(text), [['2025', 77, '2025'], ['2024', 115, '2024']]);
+    // (Review 69b: only where the number of opens the sentence, and not before a year's measure.)
+    const years = 'The deadline for halving the number of farms is 2027. The number of passengers rose to 2019 levels.';
+    assert.deepEqual(dates(years), [['2027', 48, '2027'], ['2019', 87, '2019']]);
   });
   it('gives a day with no year the year of its own month written just before it in its sentence (round 429)', () => {
     const text = 'The election in April 2024, when voting took place on April 5-6, was free. In March 2025 he came. On 12 March he left. The plan for May 2027 was approved on 5 March.';

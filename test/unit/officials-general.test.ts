@@ -10777,4 +10777,12 @@ describe('official finder with the real country finder', () => {
       ['Liu Jianguo', null],
     ]);
   });
+  it('keeps reviews 69a and 69b\'s cases: a month after from is no constituency, a portfolio pointed to or judged is none, workers close no ministry', () => {
+    const body = 'Member of the House of Representatives from January 2019 Andy Kim was elected. The Mazhilis deputy on these issues Aidos Sarym spoke. ' +
+      'The akim thanked his deputy on good work Dana Bek. The akim thanked his deputy on social issues, Marat Kulzhanov, for his work. ' +
+      'The Minister of Labour and migrant workers Bakhyt Ospanov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Andy Kim', null], ['Aidos Sarym', null], ['Dana Bek', null], ['Marat Kulzhanov', 'deputy on social issues'], ['Bakhyt Ospanov', null],
+    ]);
+  });
 });

@@ -240,12 +240,17 @@ export function isYearInContext(text: string, start: number, end: number): boole
   return !isQuantityOrCode(text, start, end, !yearsNouns) && (!followsName(text, start) || headline()) && !isNumbersValue(text, start);
 }
 
-/** `The number of resident companies has reached 1850`: a number a `number of` reaches or is, in its sentence, counts. */
+/**
+ * `The number of resident companies has reached 1850`: a number that the `number of` opening its sentence reaches or is
+ * counts (not `The deadline for halving the number of farms is 2027`, `… rose to 2019 levels`).
+ */
 function isNumbersValue(text: string, start: number): boolean {
-  return NUMBERS_VALUE_BEFORE.test(sentenceBefore(text, start, MAX_NUMBERS_SUBJECT));
+  return NUMBERS_VALUE_BEFORE.test(sentenceBefore(text, start, MAX_NUMBERS_SUBJECT)) && !testAt(YEARS_MEASURE_AFTER, text, start + 4);
 }
 
-const NUMBERS_VALUE_BEFORE = /(?<![A-Za-z])number of [^,;:]*(?<![A-Za-z])(?:reached|exceeded|surpassed|totall?ed|amounted to|is|was|stands at|stood at|(?:grew|rose|increased|climbed) to)[ \u00a0]+(?:about |over |more than |almost |nearly |some )?$/i;
+const NUMBERS_VALUE_BEFORE = /^[ \u00a0]*(?:the |a )?(?:total )?number of [^,;:]*(?<![A-Za-z])(?:reached|totall?ed|amounted to|is|was|stands at|stood at|(?:grew|rose|increased|climbed) to)[ \u00a0]+(?:about |over |more than |almost |nearly |some )?$/i;
+/** A year's measure, possessive or clause after it: `2019 levels`, `2023's`, `2019, when …`. */
+const YEARS_MEASURE_AFTER = /(?:[ \u00a0]+(?:levels?|figures?|for|when)(?![A-Za-z])|,[ \u00a0]+when(?![A-Za-z])|['\u2019]s(?![A-Za-z]))/y;
 
 /** Most characters from a `number of` to the number it reaches. */
 const MAX_NUMBERS_SUBJECT = 120;

@@ -419,8 +419,12 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (longer > 3) return false;
   if (a[0] === b[0] && ((withinOneEdit(a, b) && !isConsonantSwap(a, b)) || isVowelMetathesis(a, b))) return true;
   if (isYeSpelling(a, b) || isYeSpelling(b, a) || isSurnameEnding(a, b) || isSurnameEnding(b, a) || isSonOrDaughterOf(a, b)) return true;
-  // (`Yessenov` ~ `Esenov`: the initial vowel written both ways, and another letter apart besides.)
-  if (a[0] !== b[0] && (a.startsWith('ye') || b.startsWith('ye')) && (a[0] === 'e' || b[0] === 'e')) return a[0] === 'y' ? isSpellingVariant(a.slice(1), b) : isSpellingVariant(a, b.slice(1));
+  // (`Yessenov` ~ `Esenov`: a surname's initial vowel written both ways, and another letter apart besides; not given names:
+  // `Elina` is no `Yelena`.)
+  // (A woman's is no man's: `Ermekova` is no `Yermekov`.)
+  if (a[0] !== b[0] && (a.startsWith('ye') || b.startsWith('ye')) && (a[0] === 'e' || b[0] === 'e') && SLAVIC_SURNAME_END.test(a) && SLAVIC_SURNAME_END.test(b) && a.endsWith('a') === b.endsWith('a')) {
+    return a[0] === 'y' ? isSpellingVariant(a.slice(1), b) : isSpellingVariant(a, b.slice(1));
+  }
   // Most pairs differ in their first letter as transliterated: asked before the keys are looked up.
   // (`Juraeva` ~ `Dzhurayeva`: three letters apart as written, one as transliterated.)
   if (keyInitial(a) !== keyInitial(b)) return false;
@@ -429,6 +433,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
 }
 
 const MIN_METATHESIS = 7;
+/** A surname's Slavic or Turkic ending (`-ov`, `-eva`, `-in`). */
+const SLAVIC_SURNAME_END = /(?:ov|ev|ova|eva|in|ina)$/;
 
 /** `Agrawal` ~ `Agarwal`: a vowel and a consonant next to each other written in either order. */
 function isVowelMetathesis(a: string, b: string): boolean {

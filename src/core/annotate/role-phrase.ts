@@ -2508,11 +2508,18 @@ function isChargesField(v: LineView, i: number): boolean {
   if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services');
   // (`deputy on medical work X`, `deputy director on educational work X`: or right after a deputy's title, as a chief
   // physician's or a school head's deputies are styled.)
-  if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return !informed() && PORTFOLIO_NOUNS.has(field);
+  // (Not `The Mazhilis deputy on these issues X`, whose issues are others', nor `congratulated his deputy on excellent work`.)
+  if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return PORTFOLIO_NOUNS.has(field) && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])) && !informed();
   if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(field) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** Words that point to work named elsewhere or judge it (`on these issues`, `on excellent work`): no portfolio opens with them. */
+const NO_FIELD_OPENERS: ReadonlySet<string> = new Set([
+  'these', 'those', 'this', 'that', 'such', 'the', 'its', 'his', 'her', 'their', 'all', 'other',
+  'good', 'excellent', 'poor', 'further', 'successful', 'fruitful', 'great', 'hard', 'productive', 'effective',
+]);
 
 /** `deputy`, `deputy director`, `deputy chief physician`: a deputy's lower-case title ends right before token `k`. */
 function isDeputysTitleBefore(v: LineView, k: number): boolean {
@@ -2545,8 +2552,10 @@ const INFORMED_BEFORE = /(?:^|[^\p{L}])(?:briefed|informed|updated|told|consulte
 const INFORMED_READ = 120;
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
 const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
+/** Qualifiers that name people, who close no portfolio (`Minister of Labour and migrant workers X`). */
+const PEOPLES_WORDS: ReadonlySet<string> = new Set(['workers', 'migrant', 'refugees', 'woman']);
 /** The last word of a ministry's portfolio written in lower case. */
-const PORTFOLIO_FIELDS: ReadonlySet<string> = new Set([...TITLE_QUALIFIERS, ...PORTFOLIO_NOUNS]);
+const PORTFOLIO_FIELDS: ReadonlySet<string> = new Set([...TITLE_QUALIFIERS, ...PORTFOLIO_NOUNS].filter((w) => !PEOPLES_WORDS.has(w)));
 /** Most words of such a field. */
 const MAX_CHARGE_FIELD = 5;
 
@@ -2641,7 +2650,8 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
   // (`… from the “Amanat” party faction X`: or its quoted name.)
   let at = v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   if (v.tokens[at] !== undefined && quotedNameEnd(v, at) !== undefined) at++;
-  if (v.tokens[i].lower !== 'from' || v.tokens[at]?.upper !== true) return false;
+  // (Not when: `Member of the House of Representatives from January 2019 X`.)
+  if (v.tokens[i].lower !== 'from' || v.tokens[at]?.upper !== true || CALENDAR.has(v.tokens[at].lower)) return false;
   // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
   // (`member of parliament from İzmir X`: or after a lower-case chamber a member's title names.)
   // (`Member of the House of Representatives from Ohio X`: or after a chamber named for its members.)
