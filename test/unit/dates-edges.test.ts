@@ -1822,11 +1822,15 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a number a number of reaches or is as a count, not a year (round 430)', () => {
     const text = 'The number of resident companies has reached 1850. The number of visitors in 2025 rose to 1950. The number grew in 2024.';
     assert.deepEqual(dates(text), [['2025', 77, '2025'], ['2024', 115, '2024']]);
-    // (Review 69b: only where the number of opens the sentence, and not before a year's measure.)
-    const years = 'The deadline for halving the number of farms is 2027. The number of passengers rose to 2019 levels.';
-    assert.deepEqual(dates(years), [['2027', 48, '2027'], ['2019', 87, '2019']]);
+    // (Reviews 69b, 69c: not where a word governs the number of, nor before a year's measure; after an opening phrase, yes.)
+    const years = 'The deadline for halving the number of farms is 2027. The number of passengers rose to 2019 levels. ' +
+      'The year with the highest number of births was 2023. Since then the number of peacekeepers has reached 1925.';
+    assert.deepEqual(dates(years), [['2027', 48, '2027'], ['2019', 87, '2019'], ['2023', 147, '2023']]);
   });
   it('gives a day with no year the year of its own month written just before it in its sentence (round 429)', () => {
+    // (Review 69c: only inside the when clause: `Unlike in March 2023, when the talks stalled, the parties on March 10 …`.)
+    const closed = 'Unlike in March 2023, when the talks stalled, the parties on March 10 signed it.';
+    assert.deepEqual(dates(closed), [['March 2023', 10, '2023-03'], ['March 10', 61, '2026-03-10']]);
     const text = 'The election in April 2024, when voting took place on April 5-6, was free. In March 2025 he came. On 12 March he left. The plan for May 2027 was approved on 5 March.';
     assert.deepEqual(dates(text), [
       ['April 2024', 16, '2024-04'], ['April 5-6', 54, '2024-04-05/2024-04-06'], ['March 2025', 78, '2025-03'], ['12 March', 101, '2026-03-12'],

@@ -10770,11 +10770,12 @@ describe('official finder with the real country finder', () => {
   it('reads a contractor before a quoted name, an ordinal inside quotes, a firm opened by Van before a person, and a Chinese name after a headline\'s Group (round 431)', () => {
     const body = 'President Receives Chairman of China Energy Group Liu Jianguo\nThe Chief Executive of the Turkish contractor "Enka Insaat" Selin Yildirim ' +
       'spoke. He met the general director of the Chinese company "China Railway 20th Bureau Group" Zhang Wei and others. He received Chief ' +
-      'Executive Officer of Van Oord Maarten de Vries. "We are ready," Liu Jianguo emphasized.';
+      'Executive Officer of Van Oord Maarten de Vries. "We are ready," Liu Jianguo emphasized. Minister of State of Malaysia Abu Bakar Ahmad bin ' +
+      'Hassan came.';
     assert.deepEqual(rolesOf(body), [
       ['Liu Jianguo', 'Chairman of China Energy Group'], ['Selin Yildirim', 'Chief Executive of the Turkish contractor "Enka Insaat"'],
       ['Zhang Wei', 'general director of the Chinese company "China Railway 20th Bureau Group"'], ['Maarten de Vries', 'Chief Executive Officer of Van Oord'],
-      ['Liu Jianguo', null],
+      ['Liu Jianguo', null], ['Abu Bakar Ahmad bin Hassan', 'Minister of State of Malaysia'],
     ]);
   });
   it('keeps reviews 69a and 69b\'s cases: a month after from is no constituency, a portfolio pointed to or judged is none, workers close no ministry', () => {

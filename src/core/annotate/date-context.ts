@@ -241,16 +241,23 @@ export function isYearInContext(text: string, start: number, end: number): boole
 }
 
 /**
- * `The number of resident companies has reached 1850`: a number that the `number of` opening its sentence reaches or is
- * counts (not `The deadline for halving the number of farms is 2027`, `… rose to 2019 levels`).
+ * `The number of resident companies has reached 1850`: a number that a `number of` reaches or is counts, where no word
+ * governs the `number of` (not `The deadline for halving the number of farms is 2027`, `the year with the highest number
+ * of births was 2023`), and no measure of a year's follows (`… rose to 2019 levels`).
  */
 function isNumbersValue(text: string, start: number): boolean {
-  return NUMBERS_VALUE_BEFORE.test(sentenceBefore(text, start, MAX_NUMBERS_SUBJECT)) && !testAt(YEARS_MEASURE_AFTER, text, start + 4);
+  const subject = NUMBERS_VALUE_BEFORE.exec(sentenceBefore(text, start, MAX_NUMBERS_SUBJECT));
+  if (subject === null || testAt(YEARS_MEASURE_AFTER, text, start + 4)) return false;
+  const governor = subject[1]?.toLowerCase();
+  return governor === undefined || !(GOVERNORS_OF_NUMBER.has(governor) || governor.endsWith('ing') || governor.endsWith('est'));
 }
 
-const NUMBERS_VALUE_BEFORE = /^[ \u00a0]*(?:the |a )?(?:total )?number of [^,;:]*(?<![A-Za-z])(?:reached|totall?ed|amounted to|is|was|stands at|stood at|(?:grew|rose|increased|climbed) to)[ \u00a0]+(?:about |over |more than |almost |nearly |some )?$/i;
-/** A year's measure, possessive or clause after it: `2019 levels`, `2023's`, `2019, when …`. */
-const YEARS_MEASURE_AFTER = /(?:[ \u00a0]+(?:levels?|figures?|for|when)(?![A-Za-z])|,[ \u00a0]+when(?![A-Za-z])|['\u2019]s(?![A-Za-z]))/y;
+/** The `number of` and its verb before a number, with the word before it (group 1) if any. */
+const NUMBERS_VALUE_BEFORE = /(?:^[ \u00a0]*|([A-Za-z]+)[ \u00a0]+)(?:the |a )?(?:total )?number of [^,;:]*(?<![A-Za-z])(?:reached|exceeded|surpassed|totall?ed|amounted to|is|was|stands at|stood at|(?:grew|rose|increased|climbed) to)[ \u00a0]+(?:about |over |more than |almost |nearly |some )?$/i;
+/** Words that make a `number of` their object or qualify it: what follows is said of something else. */
+const GOVERNORS_OF_NUMBER: ReadonlySet<string> = new Set(['for', 'of', 'in', 'on', 'to', 'with', 'by', 'from', 'at', 'about', 'record', 'whose']);
+/** A year's measure or possessive after it: `2019 levels`, `2023's`. */
+const YEARS_MEASURE_AFTER = /(?:[ \u00a0]+(?:levels?|figures?)(?![A-Za-z])|['\u2019]s(?![A-Za-z]))/y;
 
 /** Most characters from a `number of` to the number it reaches. */
 const MAX_NUMBERS_SUBJECT = 120;

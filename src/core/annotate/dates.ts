@@ -609,8 +609,8 @@ function withSameMonthsYear(body: string, c: DateCandidate, mentions: Mention[])
   return between.length > MAX_MONTH_GAP || SENTENCE_BREAK.test(between) || !WHEN_CLAUSE.test(between) ? c : { ...c, year: Number(written[1]) };
 }
 
-/** `, when`, `, during which`: a clause that tells of the month written before it. */
-const WHEN_CLAUSE = /^,\s+(?:when|during which|in which)\s/;
+/** `, when`, `, during which`: a clause that tells of the month written before it, still going on (no mark closes it). */
+const WHEN_CLAUSE = /^,\s+(?:when|during which|in which)\s[^,;:]*$/;
 
 /** A month of a year's value (`2024-04`). */
 const MONTH_OF_YEAR_VALUE = /^(\d{4})-(\d\d)$/;

@@ -1466,8 +1466,10 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
   // National Bank Timur Suleimenov` names the bank's chairman).
   if (noun === undefined || (noun.upper && !(v.titleCase && followsNationality(v, k - 2))) || (noun.kind !== 'word' && noun.kind !== 'gap')) return undefined;
-  // (`Chairman of China Energy Group Liu Jianguo`: there, not before a Chinese name, which the company's own noun closes.)
-  if (noun.upper && isPinyinName(v, seg)) return undefined;
+  // (`Chairman of China Energy Group Liu Jianguo`: there, not before a Chinese name, which the company's own noun closes after
+  // its fields; but `Chinese Company Zhong Yuan`, right after the nationality, and `Chinese Energy Company Hua Xin`, after
+  // the word that most often goes before a company's name.)
+  if (noun.upper && v.cls[k - 2] !== 'country' && noun.lower !== 'company' && isPinyinName(v, seg)) return undefined;
   if (!adjacent(v.text, noun, v.tokens[k])) return undefined;
   // `of the Kostanay Agro company Viktor Pak`: a noun that closes the business's own name is followed by someone else's.
   const owner = v.tokens[k - 2];

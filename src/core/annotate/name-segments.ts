@@ -2567,6 +2567,9 @@ function isGluedAfterPlus(v: LineView, k: number): boolean {
   return plus?.text === '+' && plus.end === v.tokens[k].start && v.tokens[k - 2]?.end === plus.start;
 }
 
+/** European particles that open firms' and places' names as well as surnames (`Van Oord`, `Den Haag`, `De Beers`). */
+const FIRMS_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'den', 'der', 'di', 'da', 'du', 'la', 'le', 'del', 'della', 'des', 'dos', 'das']);
+
 /**
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
@@ -2581,7 +2584,8 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   if (last - first >= 3 && PLACES_ARTICLES.has(v.tokens[first].text) && v.cls[first] === 'particle') first += 2;
   // (`Chief Executive Officer of Van Oord Maarten de Vries`: so do a capitalised particle and its word before a given name,
   // a lower-case particle and a surname; a firm's name, as a person's name holds its particles once.)
-  if (last - first >= 4 && v.cls[first] === 'particle' && v.tokens[first].upper && v.cls[first + 2] === 'name' && v.cls[first + 3] === 'particle' && !v.tokens[first + 3].upper) first += 2;
+  // (Not an Arabic or Malay name's: `Abu Bakar Mamat bin Ismail`.)
+  if (last - first >= 4 && v.cls[first] === 'particle' && v.tokens[first].upper && FIRMS_PARTICLES.has(v.tokens[first].lower) && v.cls[first + 2] === 'name' && v.cls[first + 3] === 'particle' && !v.tokens[first + 3].upper) first += 2;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
