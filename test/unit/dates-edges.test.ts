@@ -1837,4 +1837,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['May 2027', 132, '2027-05'], ['5 March', 157, '2026-03-05'],
     ]);
   });
+  it('reads a modern range of years after of before the word years, not an older one (round 432)', () => {
+    const text = 'They showed manuscripts of 1889-1898 years. Trees of 1500-1600 years grow.';
+    assert.deepEqual(dates(text), [['1889-1898', 27, '1889/1898']]);
+  });
 });

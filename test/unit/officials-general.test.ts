@@ -10786,4 +10786,14 @@ describe('official finder with the real country finder', () => {
       ['Andy Kim', null], ['Aidos Sarym', null], ['Dana Bek', null], ['Marat Kulzhanov', 'deputy on social issues'], ['Bakhyt Ospanov', null],
     ]);
   });
+  it('reads a capitalised department with lower-case fields listed by commas, no holiday before a deputy, and Turkish firms\' words (round 432)', () => {
+    const body = 'It was attended by the head of the Department of employment of the region, Nurlan Musin. The head of the Department of culture, ' +
+      'archives and documentation of the region Gulnara Omarova spoke. On the eve of the Victory Day deputy akim of the region Yelena Kuznetsova ' +
+      'held a meeting. He met Hasan Celikkaya, Chairman of Anadolu Tarim Makinalari, and others.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Musin', 'head of the Department of employment of the region'],
+      ['Gulnara Omarova', 'head of the Department of culture, archives and documentation of the region'], ['Yelena Kuznetsova', 'deputy akim of the region'],
+      ['Hasan Celikkaya', 'Chairman of Anadolu Tarim Makinalari'],
+    ]);
+  });
 });

@@ -195,8 +195,9 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   if (second !== undefined && last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   // `the winter of 2025-2026 residents`: two years running name a season, never a count.
   // (`in 2023-2025 years`, `the Karaganda of 1965-1975 years`, as a translation from Russian writes it: recent years after
-  // `in`, `during` or `of` before the word name those years; not `1900-2000 years old`.)
-  const recent = first >= RECENT_YEARS_FROM && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && testAt(IN_YEARS_BEFORE, body, start) && testAt(YEARS_WORD_AFTER, body, end);
+  // `in`, `during` or `of` before the word name those years, modern ones (`manuscripts of 1889-1898 years`); not `1900-2000
+  // years old`.)
+  const recent = first >= MODERN_YEAR && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && testAt(IN_YEARS_BEFORE, body, start) && testAt(YEARS_WORD_AFTER, body, end);
   const ranged = last === first + 1 ? !isCode(body, start) : !isQuantityOrCode(body, start, end) || recent;
   const ok = last > first ? ranged : isYearInContext(body, start, end) || (first >= RECENT_YEARS_FROM && first <= RECENT_YEARS_TO && followsYearPart(body, start));
   return ok ? { kind: 'years', start, end, first, last } : undefined;

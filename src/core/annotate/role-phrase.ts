@@ -852,9 +852,13 @@ function isVerbInObject(v: LineView, i: number): boolean {
  */
 function isBodysFieldBeforeOf(v: LineView, i: number): boolean {
   if (v.tokens[i].lower === 'and') return false;
-  const fields = fieldsBetweenOfs(v, i, (k) => isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of', MAX_FIELD_TOKENS);
+  // (`… of culture, archives and documentation of …`: a comma may list them.)
+  const field = (k: number) => isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of';
+  const fields = fieldsBetweenOfs(v, i, (k) => field(k) || (v.cls[k] === 'comma' && field(k - 1) && field(k + 1)), MAX_FIELD_TOKENS);
   const body = fields && v.tokens[fields[0] - 2];
-  return body !== undefined && isLowerWords(body) && endsInInstitutionNoun(v, body);
+  // (`the Department of employment of the region X`: or a capitalised body's noun after `the`, as a translation writes it.)
+  const capitalised = body?.upper === true && body.kind === 'word' && ROLE_OBJECT_NOUNS.has(body.lower) && v.tokens[fields![0] - 3]?.lower === 'the';
+  return body !== undefined && ((isLowerWords(body) && endsInInstitutionNoun(v, body)) || capitalised);
 }
 
 /** The lower-case tokens around token `i` that `inField` takes, at most `most` each way, when `of` goes before and after them. */
@@ -1673,6 +1677,8 @@ function walkStep(v: LineView, i: number, first: number, title: number, joins: n
   if (airline !== undefined) return stopAt(airline, i);
   // (`Under President X`: `Under` opens only an under-secretary's title.)
   if (v.tokens[i].lower === 'under' && !UNDER_TITLES.has(v.tokens[i + 1].lower)) return stopAt(first, i);
+  // (`On the eve of the Victory Day deputy akim …`: a holiday's name holds no office.)
+  if (c === 'org' && v.tokens[i].lower === 'day') return stopAt(first, i);
   const w: Walk = { v, i, first, title, joins, joinedPost, joined, adjoining };
   return titleWordStep(w) ?? bodysNameStep(w) ?? ledBodyStep(w) ?? joinedOfficeStep(w);
 }
