@@ -1840,5 +1840,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a modern range of years after of before the word years, not an older one (round 432)', () => {
     const text = 'They showed manuscripts of 1889-1898 years. Trees of 1500-1600 years grow.';
     assert.deepEqual(dates(text), [['1889-1898', 27, '1889/1898']]);
+    // (Review 69f: an older one only after of or an opening In, and not after an age's word.)
+    const older = 'In 1837-1847 years he led the uprising. It has an age of 1800-1850 years. It decays in 1800-1850 years.';
+    assert.deepEqual(dates(older), [['1837-1847', 3, '1837/1847']]);
   });
 });

@@ -10796,4 +10796,12 @@ describe('official finder with the real country finder', () => {
       ['Hasan Celikkaya', 'Chairman of Anadolu Tarim Makinalari'],
     ]);
   });
+  it('keeps review 69f\'s cases: no clause, person or judged word listed among a body\'s fields, an Oxford comma before and', () => {
+    const body = 'The head of the department of agriculture, according to the press service of the akimat of the region, Bolat Nurlanov, will leave. ' +
+      'The head of the department of education, teachers and parents of the city of Aktobe, Sandugash Bekova, spoke. Director of the department ' +
+      'of trade, tourism, and investment of the region Arman Zhakupov presented the plan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bolat Nurlanov', null], ['Sandugash Bekova', null], ['Arman Zhakupov', 'Director of the department of trade, tourism, and investment of the region'],
+    ]);
+  });
 });

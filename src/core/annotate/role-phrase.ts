@@ -855,11 +855,39 @@ function isBodysFieldBeforeOf(v: LineView, i: number): boolean {
   // (`… of culture, archives and documentation of …`: a comma may list them.)
   const field = (k: number) => isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of';
   const fields = fieldsBetweenOfs(v, i, (k) => field(k) || (v.cls[k] === 'comma' && field(k - 1) && field(k + 1)), MAX_FIELD_TOKENS);
+  if (fields !== undefined && !listsLowerFields(v, fields)) return false;
   const body = fields && v.tokens[fields[0] - 2];
   // (`the Department of employment of the region X`: or a capitalised body's noun after `the`, as a translation writes it.)
   const capitalised = body?.upper === true && body.kind === 'word' && ROLE_OBJECT_NOUNS.has(body.lower) && v.tokens[fields![0] - 3]?.lower === 'the';
   return body !== undefined && ((isLowerWords(body) && endsInInstitutionNoun(v, body)) || capitalised);
 }
+
+/**
+ * Fields listed by commas are short and closed by `and` (`culture, archives and documentation`; not `agriculture, according
+ * to the press service`, `culture, a doctor`).
+ */
+function listsLowerFields(v: LineView, [first, last]: [number, number]): boolean {
+  let commas = false;
+  for (let k = first; k <= last; k++) {
+    if (v.cls[k] !== 'comma') continue;
+    // (`trade, tourism, and investment`: the list's last comma may stand before its `and`.)
+    const at = v.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
+    const item = v.tokens[at];
+    if (item.words > 2 || v.cls[at] === 'connector' || NO_FIELD_OPENERS.has(firstWordOf(v.text, item)) || ARTICLES.has(firstWordOf(v.text, item))) return false;
+    commas = true;
+  }
+  if (!commas) return true;
+  // (Nor people: `culture, teachers and parents of the city`.)
+  for (let k = first; k <= last; k++) if (isLowerWords(v.tokens[k]) && isPeoplesWord(lastWord(v, v.tokens[k]))) return false;
+  return v.tokens.slice(first, last + 1).some((t, n) => t.lower === 'and' && n > 0);
+}
+
+function isPeoplesWord(word: string): boolean {
+  return OCCUPATION_SET.has(word) || OCCUPATION_SET.has(word.replace(PLURAL_S, '')) || LISTED_PEOPLE.has(word);
+}
+const PLURAL_S = /s$/;
+/** People named in plural who are no body's field (`teachers and parents`). */
+const LISTED_PEOPLE: ReadonlySet<string> = new Set(['parents', 'residents', 'veterans', 'staff', 'children', 'citizens', 'pupils', 'students', 'employees', 'workers', 'members']);
 
 /** The lower-case tokens around token `i` that `inField` takes, at most `most` each way, when `of` goes before and after them. */
 function fieldsBetweenOfs(v: LineView, i: number, inField: (k: number) => boolean, most: number): [number, number] | undefined {
@@ -1678,7 +1706,7 @@ function walkStep(v: LineView, i: number, first: number, title: number, joins: n
   // (`Under President X`: `Under` opens only an under-secretary's title.)
   if (v.tokens[i].lower === 'under' && !UNDER_TITLES.has(v.tokens[i + 1].lower)) return stopAt(first, i);
   // (`On the eve of the Victory Day deputy akim …`: a holiday's name holds no office.)
-  if (c === 'org' && v.tokens[i].lower === 'day') return stopAt(first, i);
+  if (c === 'org' && i + 1 === first && v.tokens[i].lower === 'day') return stopAt(first, i);
   const w: Walk = { v, i, first, title, joins, joinedPost, joined, adjoining };
   return titleWordStep(w) ?? bodysNameStep(w) ?? ledBodyStep(w) ?? joinedOfficeStep(w);
 }
