@@ -882,6 +882,7 @@ function listsLowerFields(v: LineView, [first, last]: [number, number]): boolean
   return v.tokens.slice(first, last + 1).some((t, n) => t.lower === 'and' && n > 0);
 }
 
+/** A word naming people, by occupation or as listed (`doctors`, `parents`). */
 function isPeoplesWord(word: string): boolean {
   return OCCUPATION_SET.has(word) || OCCUPATION_SET.has(word.replace(PLURAL_S, '')) || LISTED_PEOPLE.has(word);
 }
@@ -932,8 +933,10 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
  */
 function isCompanyNounBeforeName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
+  // (The cheap tests first: this is asked of every word on a complement's walk.)
+  if (!(v.tokens[i - 1]?.lower === 'the' || v.cls[i - 1] === 'country') || !isLowerWords(t) || t.words > 2) return false;
   const named = v.tokens[i + 1].upper || OPENING_DOUBLE_QUOTES.has(v.tokens[i + 1].text);
-  return isLowerWords(t) && t.words <= 2 && COMPANY_NOUN_SET.has(lastWord(v, t)) && named && (v.tokens[i - 1]?.lower === 'the' || v.cls[i - 1] === 'country');
+  return named && COMPANY_NOUN_SET.has(lastWord(v, t));
 }
 
 /** `the Siemens representative office`: token `i` is the lower-case body's noun, maybe after a title's word, after its owner. */
