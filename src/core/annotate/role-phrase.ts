@@ -911,6 +911,8 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
   if (i < last && isCompanyNounBeforeName(v, i)) return true;
+  // (`Chief Imam of the Hazrat Sultan Mosque X`: a form of address opening a body's name after `the`.)
+  if (i < last && c === 'honorific' && v.tokens[i].upper && v.tokens[i - 1]?.lower === 'the' && isOrgTitle(v, i + 1)) return true;
   // (`Minister of Health care of the Republic of Kazakhstan X`: a portfolio in mixed case before the state's `of`.)
   if (i < last && v.tokens[i + 1].lower === 'of' && isPortfolioInMixedCase(v, i)) return true;
   return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
