@@ -1435,8 +1435,6 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
 /** The company's or vessel's noun (in lower case) right before the segment's name, if one stands there. */
 function companyNounBefore(v: LineView, seg: Segment): string | undefined {
   const noun = nounBeforeOpening(v, seg, OPENING_COMPANY);
-  // (`Chairman of the Board of the corporation WANG Lixin`: a Chinese name with its surname in capitals is a person's.)
-  if (noun !== undefined && v.tokens[seg.first].allCaps && isPinyinName(v, seg)) return undefined;
   // `steelmaker Yerlan Mukanov`, `exporter José Carlos Pereira da Silva`: a trade that is a person's too, before a name shaped as a person's.
   if (noun !== undefined && PERSONS_TRADES.has(noun) && isPersonShaped(v, seg)) return undefined;
   // (`the friendship group Serik Abdrakhmanov-Orda`: any business's noun before a full name with a Slavic or Turkic surname;

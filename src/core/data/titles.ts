@@ -124,8 +124,6 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Kazakhstan's prosecutor of a field (`Ecological Prosecutor of Mangystau region X`); ministries' fields (`Minister of
   // Culture and sport X`, `… of Industry and mining X`).
   'ecological', 'sport', 'mining',
-  // A guest post at a university or a think tank (`Visiting Fellow of the Carnegie Endowment X`, `Visiting Professor X`).
-  'visiting',
   // A Ghanaian and Sierra Leonean chief over other chiefs (`Paramount Chief of the … Traditional Area`).
   'paramount',
   // Berlin's mayor (`Governing Mayor of Berlin X`).
