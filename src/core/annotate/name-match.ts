@@ -88,10 +88,11 @@ export function nameForm(text: string): NameForm {
   // Read only where a hyphen is: most names have none.
   // (`Halla` of `Jussi Halla-aho`: so is the piece before such a syllable.)
   if (HYPHEN.test(text)) {
-    const syllables = written.flatMap(gluedSyllables).map((w) => w.toLowerCase());
+    const glued = written.map(gluedSyllables);
+    const syllables = glued.flat().map((w) => w.toLowerCase());
     if (syllables.length > 0) {
       form.syllables = syllables;
-      form.gluedSyllables = written.map((w) => (gluedSyllables(w).length > 0 ? w.toLowerCase().replace(HYPHENS, '') : w.toLowerCase()));
+      form.gluedSyllables = written.map((w, k) => (glued[k].length > 0 ? w.toLowerCase().replace(HYPHENS, '') : w.toLowerCase()));
     }
     form.hyphenPieces = written.filter((w) => HYPHEN.test(w)).flatMap((w) => w.toLowerCase().split(HYPHEN));
   }

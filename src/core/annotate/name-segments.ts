@@ -10,7 +10,7 @@ import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItal
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, TRADE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, POST_NAME_ADDRESSES, RANK_TITLES } from '../data/titles';
-import { ARABIC_ARTICLES, ARABIC_GIVEN_NAMES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARABIC_ARTICLES, ARABIC_GIVEN_NAMES, FIRMS_AND_PLACES_PARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -2567,8 +2567,7 @@ function isGluedAfterPlus(v: LineView, k: number): boolean {
   return plus?.text === '+' && plus.end === v.tokens[k].start && v.tokens[k - 2]?.end === plus.start;
 }
 
-/** European particles that open firms' and places' names as well as surnames (`Van Oord`, `Den Haag`, `De Beers`). */
-const FIRMS_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'den', 'der', 'di', 'da', 'du', 'la', 'le', 'del', 'della', 'des', 'dos', 'das']);
+const FIRMS_PARTICLES: ReadonlySet<string> = new Set(FIRMS_AND_PLACES_PARTICLES);
 
 /**
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a

@@ -39,6 +39,9 @@ export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|ur|ul|ud|bin|i
  */
 export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh', 'Th', 'Zs', 'Sz', 'Gy', 'Cs', 'Dzh'];
 
+/** European particles that open firms' and places' names as well as surnames (`Van Oord`, `Den Haag`, `De Beers`). */
+export const FIRMS_AND_PLACES_PARTICLES: readonly string[] = ['van', 'von', 'de', 'den', 'der', 'di', 'da', 'du', 'la', 'le', 'del', 'della', 'des', 'dos', 'das'];
+
 /** Given names abbreviated with a full stop, written like initials (`Ma. Theresa Lazaro`, `Mohd. Najib`). */
 export const ABBREVIATED_GIVEN_NAMES: readonly string[] = ['Ma', 'Mohd', 'Muhd', 'Md'];
 
