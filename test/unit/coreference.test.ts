@@ -547,4 +547,9 @@ describe('linkOfficials', () => {
     // (Review 69a: nor a woman's surname a man's.)
     assert.deepEqual(link([[official('Serik Yermekov'), official('S. Ermekova')]]), [['Serik Yermekov', 'S. Ermekova']]);
   });
+
+  it('links two romanisations of one Korean surname, and no other short surnames (session 70)', () => {
+    const article = [official('Park Sung-ho'), official('Pak'), official('Ri Jong-ho'), official('Lee'), official('Kim Min-jun'), official('Kang')];
+    assert.deepEqual(link([article]), [['Park Sung-ho', 'Park Sung-ho', 'Ri Jong-ho', 'Ri Jong-ho', 'Kim Min-jun', 'Kang']]);
+  });
 });

@@ -253,6 +253,9 @@ describe('country finder', () => {
       const long = 'A delegation of the U.S. House of Representatives led by Chairman of the House Financial Services Committee J. French Hill visited Almaty.';
       assert.deepEqual(found(long), ['U.S.=US']);
       assert.deepEqual(found('French President Emmanuel Macron and the French side; Kazakh-French ties'), ['French=FR', 'French=FR', 'Kazakh=KZ', 'French=FR']);
+      // (Session 70: after a sentence's opening adjective before a noun, not before a verb.)
+      const opening = 'Renowned French film director Claire Dupont came. Famous French scientists came. Dawn French said so. Dawn French noted it.';
+      assert.deepEqual(found(opening), ['French=FR', 'French=FR']);
     });
   });
 

@@ -10808,4 +10808,23 @@ describe('official finder with the real country finder', () => {
     const body = 'It was attended by Chief Imam of the Hazrat Sultan Mosque Bauyrzhan Nurzhanuly.';
     assert.deepEqual(rolesOf(body), [['Bauyrzhan Nurzhanuly', 'Chief Imam of the Hazrat Sultan Mosque']]);
   });
+  it('reads the population a mixed-case portfolio protects and leaves out the unit of a place an office is found in (session 70)', () => {
+    const body = 'It was attended by Minister of Labour and social protection of population Svetlana Zhakupova. The Minister of Labour and social ' +
+      'protection of population thanked Aidar Bekov. In Oskemen city general director of the Kazzinc company Nurlan Seitov met workers. ' +
+      'In Oskemen city akim Yerbolat Dossayev met them. The city akim Arman Zhakupov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Svetlana Zhakupova', 'Minister of Labour and social protection of population'], ['Aidar Bekov', null],
+      ['Nurlan Seitov', 'general director of the Kazzinc company'], ['Yerbolat Dossayev', 'Oskemen city akim'], ['Arman Zhakupov', 'city akim'],
+    ]);
+  });
+  it('reads a land inspection, a given name after a company\'s noun before a particle, and no plural office before one name (round 434)', () => {
+    const body = 'Since 2026, head of the regional land inspection Baitursynov K.M. reported. He met co-owner of the company Frans van den Heuvel. ' +
+      'With the consent of the deputies of the regional maslikhat, Galymzhan Kurmanaliyev is appointed. The co-chairs of the commission, ' +
+      'Juan Perez and Aidar Bekov, spoke. Regional Akim Yerlan Kalybekov Acquainted with the Course of Harvesting';
+    assert.deepEqual(rolesOf(body), [
+      ['Baitursynov K.M.', 'head of the regional land inspection'], ['Frans van den Heuvel', 'co-owner of the company'],
+      ['Galymzhan Kurmanaliyev', null], ['Juan Perez', 'co-chairs of the commission'], ['Aidar Bekov', 'co-chairs of the commission'],
+      ['Yerlan Kalybekov', 'Regional Akim'],
+    ]);
+  });
 });

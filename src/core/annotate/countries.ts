@@ -708,6 +708,25 @@ function surnameBeforeOrigin(body: string, before: string, start: number, end: n
   return state !== undefined && opensStatesName(state) && state !== body.slice(start, end);
 }
 
+/** An adjective's endings (`Famous`, `Respectful`, `Innovative`). */
+const ADJECTIVE_ENDING = /(?:ous|ful|ive)$/;
+/** A lower-case word after a surname that a verb or a clause opens (`Dawn French said`, `… French, who`). */
+const CLAUSE_AFTER = /^ (?:[a-z]+ed|said|says|told|met|will|would|was|is|has|had|also|and|who)(?![\p{L}\p{M}])/u;
+/** A lower-case word right after a position. */
+const LOWER_AFTER = /^ \p{Ll}/u;
+
+/**
+ * `Renowned French film director X`: `previous`, a common English word or an adjective, opens the sentence before a
+ * given-name country that a lower-case noun follows; the country is then a nationality, not a surname.
+ */
+function isOpeningAdjective(body: string, before: string, previous: string, end: number): boolean {
+  const lower = previous.toLowerCase();
+  if (!(isCommonEnglishWord(lower) || ADJECTIVE_ENDING.test(lower))) return false;
+  const opening = before.slice(0, before.length - previous.length - 1);
+  const after = body.slice(end, end + CONTEXT);
+  return SENTENCE_START.test(opening.length < CONTEXT ? `\n${opening}` : opening) && LOWER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
+}
+
 /** A middle initial and a surname right after a form (`Jordan T. Sinclair`). */
 const INITIAL_AND_SURNAME = /^ \p{Lu}\. \p{Lu}[\p{Ll}\p{M}'’-]+/u;
 
@@ -731,8 +750,9 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   if (OF_ALL_BEFORE.test(before)) return false;
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
-  // (`the Royal Thai Police`: not after an institution's word.)
-  const afterWord = previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous);
+  // (`the Royal Thai Police`: not after an institution's word, nor after a sentence's opening adjective: `Renowned French
+  // film director X`.)
+  const afterWord = previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous) && !isOpeningAdjective(body, before, previous, end);
   // (`On Tuesday Thai Foreign Minister …`, `Krung Thai Bank`: a middle name has a surname after it.)
   if (MIDDLE_NAME_COUNTRIES.has(body.slice(start, end))) return afterWord && isSurnameLike(body, end) && !headlines.has(start);
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.

@@ -4,7 +4,7 @@
  * `Jose Ataide Amaral`, `M.Al-Maaytah` ~ `Musa Al-Maaytah`, and, for two
  * spellings in one article, `Isetov` ~ `Arman Issetov`.
  */
-import { ARABIC_ARTICLES, DIGRAPH_INITIALS, FATHERS_NAME_SUFFIXES, LINEAGE_PARTICLES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../data/name-particles';
+import { ARABIC_ARTICLES, DIGRAPH_INITIALS, FATHERS_NAME_SUFFIXES, KOREAN_SURNAME_SPELLINGS, LINEAGE_PARTICLES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../data/name-particles';
 import { hasLower, withoutDiacritics } from './name-chars';
 
 export interface NameForm {
@@ -32,6 +32,8 @@ export interface NameForm {
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
+/** Each Korean surname's spelling, mapped to its first spelling. */
+const KOREAN_SURNAME_CLASS: ReadonlyMap<string, string> = new Map(KOREAN_SURNAME_SPELLINGS.flatMap((spellings) => spellings.map((w) => [w, spellings[0]])));
 const LOWER_START = /^\p{Ll}/u;
 const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
@@ -316,6 +318,9 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (FAMILY.has(w) && FAMILY.has(target)) return true;
   // `Schaefer` ~ `Schäfer`, `Mueller` ~ `Müller`: a German umlaut written out.
   if (HAS_UMLAUT.test(w) !== HAS_UMLAUT.test(target) && umlautsWrittenOut(w) === umlautsWrittenOut(target)) return true;
+  // (`Pak` ~ `Park`: two romanisations of one Korean surname.)
+  const korean = KOREAN_SURNAME_CLASS.get(w);
+  if (korean !== undefined && korean === KOREAN_SURNAME_CLASS.get(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.

@@ -2504,6 +2504,10 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // surname does so too; not a surname ending as one does, `company Amkodor Lukashevich Sergey`; a particle there may be
   // the company's own, `the bank Banco de Chile`.)
   if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower) && isSlavicSurname(v.tokens[last].lower)) return first;
+  // (`co-owner of the company Pieter de Vries`: so does a lower-case particle after a name's word, no body's (`Banco de Chile`),
+  // unless a name set off after it is the person's: `the company Agroalimentaria del Ebro, Javier Morales Ruiz`.)
+  const setOffName = v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'name';
+  if (!before.upper && v.cls[first] === 'name' && last > first + 1 && last <= first + 3 && particlesUpTo(v, first + 1, last) && !setOffName) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
@@ -2517,6 +2521,12 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // `the agricultural company Zhana Dala Amangeldy Kassymov`: a company of two words before a given name and surname.
   if (closesWithGivenAndSurname(v, k, last)) return last - 1;
   return last - k >= 1 ? k : first;
+}
+
+/** Tokens `from` to `last - 1` are lower-case particles (`van den`). */
+function particlesUpTo(v: LineView, from: number, last: number): boolean {
+  for (let k = from; k < last; k++) if (v.cls[k] !== 'particle' || v.tokens[k].upper) return false;
+  return true;
 }
 
 /** Token `k` goes on to a list's next item (`and`, a comma). */

@@ -564,7 +564,7 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   const object = officeObject(v, last, viaComma);
   const title = complementStart(v, last, object, viaComma);
   const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);
-  if (title === undefined || first === undefined || (viaComma && isOthersListedOffice(v, first, last, end))) return undefined;
+  if (title === undefined || first === undefined || (viaComma && (isOthersListedOffice(v, first, last, end) || isPluralBeforeOneName(v, first, last, end)))) return undefined;
   if (isTheLate(v, end) && !isLateHoldersOffice(v, first, end)) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
   // comma is that name's; what follows its closing comma is Y's.
@@ -574,6 +574,23 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   // (`…, vice Jonathan Bramwell, resigned`: a nomination's Latin `in place of`, no title.)
   if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: title < last, viaComma };
+}
+
+/**
+ * `with the consent of the deputies of the regional maslikhat, X is appointed`: a plural office before a comma and one
+ * name, which no list goes on from, is not that name's.
+ */
+function isPluralBeforeOneName(v: LineView, first: number, last: number, end: number): boolean {
+  if (v.cls[end] !== 'comma' || !hasLowerPluralTitle(v, first, last)) return false;
+  // (A clause goes on after the name: not a list, `…, A (China), B (Pakistan)`, `…, A/B, met`.)
+  const after = v.tokens[listedNameEnd(v, end + 1) + 1];
+  return after !== undefined && isLowerWords(after) && after.lower !== 'and';
+}
+
+/** A lower-case plural title is among tokens `first` to `last` (`deputies`; not `Catholicos`). */
+function hasLowerPluralTitle(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] === 'title' && !v.tokens[k].upper && isPlural(v.tokens[k].lower)) return true;
+  return false;
 }
 
 /** Token `k` closes capitalised words that `the` opens (`the Golden Eagle Awards`). */
@@ -808,7 +825,9 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
  * ministry's portfolio that opens with a capitalised field right after the title's `of`, as machine translation writes it.
  */
 function isPortfolioInMixedCase(v: LineView, last: number): boolean {
+  // (`Minister of Labour and social protection of population X`: the portfolio's people, as the Russian name has them.)
   const t = v.tokens[last];
+  if (t.words === 1 && lastWord(v, t) === 'population' && v.tokens[last - 1]?.lower === 'of') return last > 1 && isPortfolioInMixedCase(v, last - 2);
   if (!isLowerWords(t) || t.words > 2 || endsInVerb(v, t)) return false;
   // (Not a verb or an adverb after the ministry: `The Minister of Health thanked doctors X`, `… personally X`.)
   const opening = firstWordOf(v.text, t);
@@ -938,7 +957,9 @@ function isCompanyNounBeforeName(v: LineView, i: number): boolean {
   // (The cheap tests first: this is asked of every word on a complement's walk.)
   if (!(v.tokens[i - 1]?.lower === 'the' || v.cls[i - 1] === 'country') || !isLowerWords(t) || t.words > 2) return false;
   const named = v.tokens[i + 1].upper || OPENING_DOUBLE_QUOTES.has(v.tokens[i + 1].text);
-  return named && COMPANY_NOUN_SET.has(lastWord(v, t));
+  // (Not a given name before a surname's lower-case particle: `co-owner of the company Pieter de Vries`.)
+  const givenName = v.cls[i + 1] === 'name' && v.cls[i + 2] === 'particle' && !v.tokens[i + 2].upper;
+  return named && !givenName && COMPANY_NOUN_SET.has(lastWord(v, t));
 }
 
 /** `the Siemens representative office`: token `i` is the lower-case body's noun, maybe after a title's word, after its owner. */
@@ -1887,6 +1908,8 @@ function trimmedOfficeStart(v: LineView, first: number, title: number): number {
   while (first < title && v.tokens[first].lower === 'affairs') first++;
   // `… for Humanitarian Affairs and Emergency Relief Coordinator`: nor an `and` left opening the office.
   if (first < title && v.tokens[first].lower === 'and') first++;
+  // `In Oskemen city general director of … X`: a place's unit whose place the walk left out says where, not whose office.
+  if (first < title && ADMIN_UNITS.has(lowerWordOf(v, v.tokens[first])) && v.tokens[first - 1]?.upper && v.tokens[first - 2]?.lower === 'in') first++;
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
@@ -2400,8 +2423,9 @@ const ROLE_OBJECT_NOUNS = new Set([
   // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`); a
   // company's board (`chairman of the management board of KMG`).
   'autonomy', 'board',
-  // A public body (`Head of the port authority X`).
-  'authority',
+  // A public body (`Head of the port authority X`); an inspectorate as machine translation names it (`head of the regional
+  // land inspection X`).
+  'authority', 'inspection',
   // A deputy's seat (`deputy for single-mandate constituency No. 27`).
   'constituency',
   // A clergyman's church (`rector of the Orthodox parish in Taraz`); a sports club (`commander of the CSKA sports club`).

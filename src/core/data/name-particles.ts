@@ -167,3 +167,12 @@ export const MONONYMS: readonly string[] = [
   // Painters named alone (`Picasso's Guernica`).
   'picasso', 'rembrandt', 'michelangelo', 'goya', 'matisse', 'cézanne',
 ];
+
+/**
+ * Romanisations of one Korean surname, as the South's and the North's systems and older habits write them (`Park` ~ `Pak`,
+ * `Lee` ~ `Yi` ~ `Ri`): a short form in one spelling stands for a full name in another.
+ */
+export const KOREAN_SURNAME_SPELLINGS: readonly (readonly string[])[] = [
+  ['park', 'pak', 'bak'], ['lee', 'yi', 'rhee', 'ri'], ['choi', 'choe'], ['jung', 'chung', 'jeong'], ['cho', 'jo'], ['yoon', 'yun'],
+  ['shin', 'sin'], ['lim', 'rim'], ['kwon', 'gwon'], ['jang', 'chang'], ['kang', 'gang'],
+];

@@ -781,7 +781,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
-  'brings', 'submits', 'showcases', 'travels', 'flies', 'familiarizes', 'familiarises',
+  'brings', 'submits', 'showcases', 'travels', 'flies', 'familiarizes', 'familiarises', 'acquaints',
   // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
@@ -811,6 +811,8 @@ const PAST_HEADLINE_VERBS: readonly string[] = [
   'launched', 'urged', 'chaired', 'addressed', 'praised', 'expressed', 'hailed', 'accepted', 'briefed', 'announced', 'approved',
   'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed', 'named', 'elected', 're-elected', 'reelected',
   'accredited', 'awarded', 'decorated', 'presented', 'conferred', 'bestowed', 'handed',
+  // Machine translation's (`Akim X Acquainted with the Course of Harvesting`).
+  'acquainted', 'familiarized', 'familiarised', 'inspected', 'toured',
   // An anniversary's headline (`Centenary of Orientalist X Marked in Leiden`).
   'marked', 'commemorated', 'remembered',
 ];
