@@ -548,8 +548,10 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Serik Yermekov'), official('S. Ermekova')]]), [['Serik Yermekov', 'S. Ermekova']]);
   });
 
-  it('links two romanisations of one Korean surname, and no other short surnames (session 70)', () => {
-    const article = [official('Park Sung-ho'), official('Pak'), official('Ri Jong-ho'), official('Lee'), official('Kim Min-jun'), official('Kang')];
-    assert.deepEqual(link([article]), [['Park Sung-ho', 'Park Sung-ho', 'Ri Jong-ho', 'Ri Jong-ho', 'Kim Min-jun', 'Kang']]);
+  it('links a surname alone to a Korean name in another romanisation of it, and no given name nor the North\'s spelling (session 70, review 70a)', () => {
+    const article = [official('Park Sung-ho'), official('Pak'), official('Jung-ho Choi'), official('S. Choe'), official('Kim Min-jun'), official('Kang')];
+    assert.deepEqual(link([article]), [['Park Sung-ho', 'Park Sung-ho', 'Jung-ho Choi', 'Jung-ho Choi', 'Kim Min-jun', 'Kang']]);
+    const others = [[official('Wang Yi'), official('Yi Gang'), official('Rhee')], [official('Jo Stevens'), official('Cho')], [official('Lee Jae-myung'), official('Ri')]];
+    assert.deepEqual(link(others), [['Wang Yi', 'Yi Gang', 'Rhee'], ['Jo Stevens', 'Cho'], ['Lee Jae-myung', 'Ri']]);
   });
 });

@@ -256,6 +256,8 @@ describe('country finder', () => {
       // (Session 70: after a sentence's opening adjective before a noun, not before a verb.)
       const opening = 'Renowned French film director Claire Dupont came. Famous French scientists came. Dawn French said so. Dawn French noted it.';
       assert.deepEqual(found(opening), ['French=FR', 'French=FR']);
+      // (Review 70a: not after a given name that is a common word or has an adjective's ending.)
+      assert.deepEqual(found('Dawn French spoke. Clive Turk gave a lecture. Frank Turk wrote it. Mohamed Turk came.'), []);
     });
   });
 

@@ -10827,4 +10827,29 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Kalybekov', 'Regional Akim'],
     ]);
   });
+  it('reads machine translation\'s bodies with listed fields, a place named after its unit, a state\'s side, a pinyin name after a contractor, paired Turkish given names and listed acronyms owning offices (round 435)', () => {
+    const body = 'Vice Minister of industry and construction of the Republic of Kazakhstan Talgat Kaliyev came. He came with Chairman of Committee ' +
+      'for construction and housing and communal services Ruslan Beisenov. Then head of Department of Construction, architecture and urban ' +
+      'planning of Karaganda region Aigul Zhumabekova spoke. In the city of Satpayev akim of Ulytau region Bakytbek Zhumagulov met workers. ' +
+      'Site manager from Indian side Rajesh Kumar Srinivasan and deputy director of Chinese contractor ZHAO Mingyu came. Project manager of ' +
+      'the Turkish company Mehmet Ali Yılmaz spoke. Head of the Turkish company Kolin Ali Yilmaz spoke. The Department of energy said Dana ' +
+      'Bek would come. He met the Heads of the UNICEF, WHO and UNFPA offices in Kazakhstan Arjan van Dijk and Skender Berisha.';
+    assert.deepEqual(rolesOf(body), [
+      ['Talgat Kaliyev', 'Vice Minister of industry and construction of the Republic of Kazakhstan'],
+      ['Ruslan Beisenov', 'Chairman of Committee for construction and housing and communal services'],
+      ['Aigul Zhumabekova', 'head of Department of Construction, architecture and urban planning of Karaganda region'],
+      ['Bakytbek Zhumagulov', 'akim of Ulytau region'], ['Rajesh Kumar Srinivasan', null], ['ZHAO Mingyu', 'deputy director of Chinese contractor'],
+      ['Mehmet Ali Yılmaz', 'Project manager of the Turkish company'], ['Ali Yilmaz', 'Head of the Turkish company Kolin'], ['Dana Bek', null],
+      ['Arjan van Dijk', 'Heads of the UNICEF, WHO and UNFPA offices in Kazakhstan'], ['Skender Berisha', 'Heads of the UNICEF, WHO and UNFPA offices in Kazakhstan'],
+    ]);
+  });
+  it('keeps review 70a\'s cases: a city\'s own office after In, a company named after a person, singular offices and other list joiners', () => {
+    const body = 'In Taraz city police chief Daulet Zhaksybekov warned drivers. The company Jean de Villiers produces wine. The chairman of ' +
+      'the board of directors of Samruk-Kazyna, Nurlan Zhakupov said that the fund will invest. The co-chairs of the commission, Serik ' +
+      'Zhumangarin together with Alexei Overchuk, reviewed the projects. The deputies of the maslikhat, Marat Omarov et al., proposed routes.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daulet Zhaksybekov', 'city police chief'], ['Nurlan Zhakupov', 'chairman of the board of directors of Samruk-Kazyna'],
+      ['Serik Zhumangarin', 'co-chairs of the commission'], ['Alexei Overchuk', null], ['Marat Omarov', 'deputies of the maslikhat'],
+    ]);
+  });
 });

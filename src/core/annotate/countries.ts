@@ -2,7 +2,7 @@ import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, COMPANY_WORDS as COMPANY_ENDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord, isLegalFormWord, isNationality } from './name-lexicon';
-import { NAME_PARTICLES } from '../data/name-particles';
+import { ARABIC_GIVEN_NAMES, NAME_PARTICLES } from '../data/name-particles';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
 import {
@@ -708,20 +708,24 @@ function surnameBeforeOrigin(body: string, before: string, start: number, end: n
   return state !== undefined && opensStatesName(state) && state !== body.slice(start, end);
 }
 
-/** An adjective's endings (`Famous`, `Respectful`, `Innovative`). */
-const ADJECTIVE_ENDING = /(?:ous|ful|ive)$/;
+/**
+ * An adjective's endings, on a word long enough to be no given name (`Famous`, `Renowned`, `Legendary`, `Outstanding`; not
+ * `Clive`, `Fred`, `Dawn`, `Frank`, `Mohamed`).
+ */
+const ADJECTIVE_ENDING = /^(?=[a-z-]{6,}$)[a-z-]+(?:ous|ful|ed|ary|ing)$|^(?:prominent|eminent)$/;
+const ARABIC_GIVEN: ReadonlySet<string> = new Set(ARABIC_GIVEN_NAMES);
 /** A lower-case word after a surname that a verb or a clause opens (`Dawn French said`, `… French, who`). */
 const CLAUSE_AFTER = /^ (?:[a-z]+ed|said|says|told|met|will|would|was|is|has|had|also|and|who)(?![\p{L}\p{M}])/u;
 /** A lower-case word right after a position. */
 const LOWER_AFTER = /^ \p{Ll}/u;
 
 /**
- * `Renowned French film director X`: `previous`, a common English word or an adjective, opens the sentence before a
+ * `Renowned French film director X`: `previous`, an adjective by its ending, opens the sentence before a
  * given-name country that a lower-case noun follows; the country is then a nationality, not a surname.
  */
 function isOpeningAdjective(body: string, before: string, previous: string, end: number): boolean {
   const lower = previous.toLowerCase();
-  if (!(isCommonEnglishWord(lower) || ADJECTIVE_ENDING.test(lower))) return false;
+  if (!ADJECTIVE_ENDING.test(lower) || ARABIC_GIVEN.has(lower)) return false;
   const opening = before.slice(0, before.length - previous.length - 1);
   const after = body.slice(end, end + CONTEXT);
   return SENTENCE_START.test(opening.length < CONTEXT ? `\n${opening}` : opening) && LOWER_AFTER.test(after) && !CLAUSE_AFTER.test(after);

@@ -71,7 +71,23 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   const after = word?.[1];
   // (`the 2025 G7 summit`: one capital glued to a number names a group, not grams; `M3` and `KM2` are units still.)
   if (after === undefined || (after.length === 1 && GROUP_LETTER.test(after) && isDigit(text.charCodeAt(word!.index + word![0].length)))) return false;
-  return (QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end)) || countsBeings(text, end, word!);
+  return (QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end)) || countsBeings(text, end, word!) || countsNewOnes(text, end);
+}
+
+/** `new`, `additional` or `more` and a quantity's noun after a number. */
+const MORE_OF_AFTER = /^[ \u00a0]+(?:new|additional|more|extra)[ \u00a0]+([a-z]+)/;
+
+/**
+ * `where 2000 new workplaces will be created`, `to create 2000 new jobs`: a number before `new` and a quantity's noun counts,
+ * unless a year's lead goes before it (`In 2000 new laws were adopted`, `the year 2000 new …`).
+ */
+function countsNewOnes(text: string, end: number): boolean {
+  const noun = MORE_OF_AFTER.exec(text.slice(end, end + BEINGS_READ * 2))?.[1];
+  if (noun === undefined || !(QUANTITY_SET.has(noun) || COUNTED_BEINGS_SET.has(noun))) return false;
+  let start = end;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  const lead = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - BEINGS_READ), start))?.[1];
+  return lead === undefined || !(YEARS_LEADS.has(lead.toLowerCase()) || MODERN_YEARS_LEADS.has(lead.toLowerCase()));
 }
 
 const COUNTED_BEINGS_SET: ReadonlySet<string> = new Set(COUNTED_BEINGS);

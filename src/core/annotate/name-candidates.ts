@@ -1436,11 +1436,21 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
 function companyNounBefore(v: LineView, seg: Segment): string | undefined {
   const noun = nounBeforeOpening(v, seg, OPENING_COMPANY);
   // `steelmaker Yerlan Mukanov`, `exporter José Carlos Pereira da Silva`: a trade that is a person's too, before a name shaped as a person's.
-  if (noun !== undefined && PERSONS_TRADES.has(noun) && isPersonShaped(v, seg)) return undefined;
+  // (`deputy director of Chinese contractor ZHAO Mingyu`: or a pinyin surname and given name.)
+  if (noun !== undefined && PERSONS_TRADES.has(noun) && (isPersonShaped(v, seg) || isPinyinName(v, seg))) return undefined;
+  // (`Site manager from Indian side Rajesh Kumar Srinivasan`: a state's side in talks or works, no sports club.)
+  if (noun === 'side' && isStatesSideFrom(v, seg.first - 1)) return undefined;
   // (`the friendship group Serik Abdrakhmanov-Orda`: any business's noun before a full name with a Slavic or Turkic surname;
   // not a vessel's: `the floating power unit Akademik Lomonosov`.)
   if (noun !== undefined && seg.last > seg.first && opensWithSlavicSurname(v.tokens[seg.last].lower)) return vesselNounBefore(v, seg);
   return noun ?? vesselNounBefore(v, seg);
+}
+
+/** Token `side` is `side` after a nationality that `from` or `from the` opens (`from Indian side`, `from the Kazakh side`). */
+function isStatesSideFrom(v: LineView, side: number): boolean {
+  if (v.cls[side - 1] !== 'country') return false;
+  const from = v.tokens[side - 2]?.lower === 'the' ? side - 3 : side - 2;
+  return v.tokens[from]?.lower === 'from';
 }
 
 /** Nouns of a business that also name a person by the trade (`steelmaker`, `exporter`). */

@@ -79,8 +79,8 @@ export function nameForm(text: string): NameForm {
   const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : wordsOfKey(wordKey(w))));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
-  // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.
-  const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
+  // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname, and so is one closing a name (`V. Ten`).
+  const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w, k) => !w.endsWith('.') && (!PARTICLES.has(w) || k === words.length - 1)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   const surnameWords = surnameWordsFirst(written);
   if (surnameWords > 0) form.givenFirst = [...words.slice(surnameWords), ...words.slice(0, surnameWords)];
@@ -166,6 +166,7 @@ function sameOwnName(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
 export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
   // One word more than `full` may still match: an initial it leaves out (see `wordsInOrder`).
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
+  if (fuzzy && isKoreanSurnameSpelling(short, full)) return true;
   // `Min` is not `Hong Seok-min`: a name's syllable alone names no one.
   if (short.words.length === 1 && full.syllables?.includes(short.words[0])) return false;
   // `King Hamad` is not `Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah`: a word written without the article a family's name
@@ -186,6 +187,22 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     (full.gluedSyllables !== undefined && wordsInOrder(short.words, { ...full, words: full.gluedSyllables }, false)) ||
     (fuzzy && standsForGluedSurname(short, full, fuzzy));
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
+}
+
+/** A Korean name as written: a surname and a given name of two hyphenated syllables, either way round (`Park Sung-ho`). */
+const KOREAN_FULL_NAME = /^(?:(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+[-‑‐]\p{Ll}+|\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+ (\p{Lu}\p{Ll}+))$/u;
+
+/**
+ * `Pak` ~ `Park Sung-ho`, `S. Choe` ~ `Choi Sung-ho`: a surname alone, maybe after initials, in another romanisation of the
+ * surname of a name written as Korean (not `Yi` of `Wang Yi` nor `Jo` of `Jo Stevens`, a given name).
+ */
+function isKoreanSurnameSpelling(short: NameForm, full: NameForm): boolean {
+  const surname = short.words[short.words.length - 1];
+  const spelling = KOREAN_SURNAME_CLASS.get(surname);
+  if (spelling === undefined || short.words.slice(0, -1).some((w) => !w.endsWith('.'))) return false;
+  const written = KOREAN_FULL_NAME.exec(full.text);
+  const fullSurname = (written?.[1] ?? written?.[2])?.toLowerCase();
+  return fullSurname !== undefined && fullSurname !== surname && KOREAN_SURNAME_CLASS.get(fullSurname) === spelling;
 }
 
 /**
@@ -318,9 +335,6 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (FAMILY.has(w) && FAMILY.has(target)) return true;
   // `Schaefer` ~ `Schäfer`, `Mueller` ~ `Müller`: a German umlaut written out.
   if (HAS_UMLAUT.test(w) !== HAS_UMLAUT.test(target) && umlautsWrittenOut(w) === umlautsWrittenOut(target)) return true;
-  // (`Pak` ~ `Park`: two romanisations of one Korean surname.)
-  const korean = KOREAN_SURNAME_CLASS.get(w);
-  if (korean !== undefined && korean === KOREAN_SURNAME_CLASS.get(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.

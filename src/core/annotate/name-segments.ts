@@ -10,7 +10,7 @@ import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItal
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, TRADE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, POST_NAME_ADDRESSES, RANK_TITLES } from '../data/titles';
-import { ARABIC_ARTICLES, ARABIC_GIVEN_NAMES, FIRMS_AND_PLACES_PARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARABIC_ARTICLES, ARABIC_GIVEN_NAMES, FIRMS_AND_PLACES_PARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL, TURKISH_GIVEN_NAMES } from '../data/name-particles';
 import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -2199,6 +2199,7 @@ function opensParticleOrPatronymic(v: LineView, first: number, last: number): bo
 }
 
 const ARABIC_GIVEN_SET: ReadonlySet<string> = new Set(ARABIC_GIVEN_NAMES);
+const TURKISH_GIVEN_SET: ReadonlySet<string> = new Set(TURKISH_GIVEN_NAMES);
 
 /** Tokens `k` to `last` are an Arabic family's name with its article (`al-Mansouri`, `Al Mansoori`). */
 function opensArabicFamily(v: LineView, k: number, last: number): boolean {
@@ -2506,8 +2507,11 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   if (!before.upper && last === first + 2 && isPatronymic(v.tokens[first + 1].lower) && isSlavicSurname(v.tokens[last].lower)) return first;
   // (`co-owner of the company Pieter de Vries`: so does a lower-case particle after a name's word, no body's (`Banco de Chile`),
   // unless a name set off after it is the person's: `the company Agroalimentaria del Ebro, Javier Morales Ruiz`.)
-  const setOffName = v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'name';
-  if (!before.upper && v.cls[first] === 'name' && last > first + 1 && last <= first + 3 && particlesUpTo(v, first + 1, last) && !setOffName) return first;
+  // Both only in an office's complement (`The company Jean de Villiers produces wine` names the company).
+  const inOffice = !(v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'name') && isOfficesCompany(v, first - 1);
+  if (inOffice && !before.upper && v.cls[first] === 'name' && last > first + 1 && last <= first + 3 && particlesUpTo(v, first + 1, last)) return first;
+  // (`Project manager of the Turkish company Mehmet Ali Yılmaz`: so do two given names that pair as one before a surname.)
+  if (inOffice && last === first + 2 && TURKISH_GIVEN_SET.has(v.tokens[first].lower) && TURKISH_GIVEN_SET.has(v.tokens[first + 1].lower)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
@@ -2521,6 +2525,14 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // `the agricultural company Zhana Dala Amangeldy Kassymov`: a company of two words before a given name and surname.
   if (closesWithGivenAndSurname(v, k, last)) return last - 1;
   return last - k >= 1 ? k : first;
+}
+
+/** The company's noun at token `noun` follows an office's `of`, maybe with `the` and a state's adjective (`director of the Dutch company`). */
+function isOfficesCompany(v: LineView, noun: number): boolean {
+  let k = noun - 1;
+  if (v.cls[k] === 'country') k--;
+  if (v.tokens[k]?.lower === 'the') k--;
+  return v.tokens[k]?.lower === 'of';
 }
 
 /** Tokens `from` to `last - 1` are lower-case particles (`van den`). */

@@ -581,16 +581,20 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
  * name, which no list goes on from, is not that name's.
  */
 function isPluralBeforeOneName(v: LineView, first: number, last: number, end: number): boolean {
-  if (v.cls[end] !== 'comma' || !hasLowerPluralTitle(v, first, last)) return false;
-  // (A clause goes on after the name: not a list, `…, A (China), B (Pakistan)`, `…, A/B, met`.)
+  if (v.cls[end] !== 'comma' || !opensWithLowerPlural(v, first, last)) return false;
+  // (A verb follows the name: not a list, `…, A (China), B (Pakistan)`, `…, A/B, met`, `…, A together with B`, `…, A et al.`.)
   const after = v.tokens[listedNameEnd(v, end + 1) + 1];
-  return after !== undefined && isLowerWords(after) && after.lower !== 'and';
+  return after !== undefined && isLowerWords(after) && (endsInVerb(v, after) || FINITE_VERBS.has(firstWordOf(v.text, after)));
 }
 
-/** A lower-case plural title is among tokens `first` to `last` (`deputies`; not `Catholicos`). */
-function hasLowerPluralTitle(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (v.cls[k] === 'title' && !v.tokens[k].upper && isPlural(v.tokens[k].lower)) return true;
-  return false;
+/** Verbs that a clause's subject takes before a participle or an object (`X is appointed`, `X has signed`). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'met', 'spoke']);
+
+/** The office's first title, from token `first` to `last`, is plural in lower case (`deputies of …`; not `Catholicos`, `chairman of the board of directors`). */
+function opensWithLowerPlural(v: LineView, first: number, last: number): boolean {
+  let k = first;
+  while (k <= last && v.cls[k] !== 'title') k++;
+  return k <= last && !v.tokens[k].upper && isPlural(v.tokens[k].lower);
 }
 
 /** Token `k` closes capitalised words that `the` opens (`the Golden Eagle Awards`). */
@@ -781,10 +785,15 @@ function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObjec
   const chiefPost = lowerLast && isChiefPost(v, last);
   // `the anniversary of the poet X`: an occupation right before a name is the name's, no object of an office.
   const occupation = lowerLast && !viaComma && v.tokens[last].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[last]));
-  const lowerObject = institution || chiefPost || (lowerLast && !occupation && (isLowerObject(v, last) || isPortfolioInMixedCase(v, last)));
+  const lowerObject = institution || chiefPost || (lowerLast && !occupation && (isLowerObject(v, last) || isPortfolioInMixedCase(v, last) || listedFieldsStart(v, last) !== undefined || isStatesBusiness(v, last)));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   return { afterAnd, institution, lowerObject, closedByUnit };
+}
+
+/** Token `k` is a business's noun after `of` and a state's adjective (`of Chinese contractor`). */
+function isStatesBusiness(v: LineView, k: number): boolean {
+  return v.cls[k - 1] === 'country' && v.tokens[k - 2]?.lower === 'of' && COMPANY_NOUN_SET.has(lastWord(v, v.tokens[k]));
 }
 
 /** The title word the walk back from the office's `last` token reaches over its complement; undefined if it reads none. */
@@ -816,7 +825,7 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
   // A unit after `the` closes its object too (`Governor of the prefecture X`), and so does a field after `for` or `in charge
   // of` (`Deputy Minister of Agriculture for water issues X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !opensHonour(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last) && !isPortfolioInMixedCase(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !opensHonour(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last) && !isPortfolioInMixedCase(v, last) && listedFieldsStart(v, last) === undefined)) return undefined;
   return i;
 }
 
@@ -921,6 +930,54 @@ function fieldsBetweenOfs(v: LineView, i: number, inField: (k: number) => boolea
 /** Most lower-case tokens of a body's fields (`energy and housing and communal services`). */
 const MAX_FIELD_TOKENS = 8;
 
+/**
+ * `head of Department of energy and housing and communal services X`, `Vice Minister of industry and construction of the
+ * Republic of Kazakhstan X`, `Chairman of Committee for construction and housing and communal services X`: where the fields
+ * ending at token `last` start, when they follow a capitalised body's noun or `Minister` and its `of` or `for`, as machine
+ * translation writes a body without its article; in lower case but for a capitalised first one (`Department of
+ * Construction, architecture and urban planning`), joined by `and` or listed by commas.
+ */
+function listedFieldsStart(v: LineView, last: number): number | undefined {
+  if (!isListedFieldWords(v, last)) return undefined;
+  let k = last;
+  while (k > 0 && last - k < MAX_FIELD_TOKENS && isListedFieldToken(v, k - 1)) k--;
+  if (v.cls[k - 1] === 'qualifier' && v.tokens[k - 1].upper && v.tokens[k - 1].kind === 'word') k--;
+  const [opener, body] = [v.tokens[k - 1], v.tokens[k - 2]];
+  if ((opener?.lower !== 'of' && opener?.lower !== 'for') || body === undefined || !body.upper || body.kind !== 'word') return undefined;
+  if (!ROLE_OBJECT_NOUNS.has(body.lower) && !(v.cls[k - 2] === 'title' && MINISTERS.has(body.lower))) return undefined;
+  // (Two fields at least: one alone is read as before, `the Minister of state X` naming no office.)
+  const listed = v.tokens.slice(k, last).some((t, n) => t.lower === 'and' || v.cls[k + n] === 'comma');
+  return listed && v.cls[k] !== 'comma' && v.tokens[k].lower !== 'and' && listsLowerFields(v, [k, last]) ? k : undefined;
+}
+
+const MINISTERS: ReadonlySet<string> = new Set(['minister', 'vice-minister']);
+
+/** Token `k` is a listed field's words, its `and` or its comma. */
+function isListedFieldToken(v: LineView, k: number): boolean {
+  return v.cls[k] === 'comma' || v.tokens[k].lower === 'and' || isListedFieldWords(v, k);
+}
+
+/** Token `k` is lower-case words of a field: no verb (`the Department of energy said X`), no people (`… and teachers X`). */
+function isListedFieldWords(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!isLowerWords(t) || v.cls[k] === 'connector' || t.words > 3 || endsInVerb(v, t) || isPeoplesWord(lastWord(v, t))) return false;
+  const opening = firstWordOf(v.text, t);
+  return !NO_FIELD_OPENERS.has(opening) && !FIELD_BREAKS.has(opening) && !opening.endsWith('ed');
+}
+
+/** Words that open a clause or a phrase, never a field (`Minister of Industry, and by …`). */
+const FIELD_BREAKS: ReadonlySet<string> = new Set(['by', 'with', 'to', 'from', 'at', 'on', 'in', 'as', 'who', 'which', 'that', 'also', 'then', 'later']);
+
+/** Token `i` is inside listed fields that end at `last` or before an `of` (`… and communal services of Ministry of …`). */
+function inListedFields(v: LineView, i: number, last: number): boolean {
+  if (!isListedFieldToken(v, i)) return false;
+  let end = i;
+  while (end < last && end - i < MAX_FIELD_TOKENS && isListedFieldToken(v, end + 1)) end++;
+  if (end !== last && v.tokens[end + 1].lower !== 'of') return false;
+  const start = listedFieldsStart(v, end);
+  return start !== undefined && start <= i;
+}
+
 /** Whether token `i`, on the walk back from the office's `last` token, goes on with its complement. */
 function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean): boolean {
   const c = v.cls[i];
@@ -934,6 +991,9 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (i < last && c === 'honorific' && v.tokens[i].upper && v.tokens[i - 1]?.lower === 'the' && isOrgTitle(v, i + 1)) return true;
   // (`Minister of Health care of the Republic of Kazakhstan X`: a portfolio in mixed case before the state's `of`.)
   if (i < last && v.tokens[i + 1].lower === 'of' && isPortfolioInMixedCase(v, i)) return true;
+  if (inListedFields(v, i, last)) return true;
+  // (`deputy director of Chinese contractor X`: a business's noun after a state's adjective, a trade's too.)
+  if (i === last && isStatesBusiness(v, i)) return true;
   return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
     (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
@@ -981,6 +1041,8 @@ function ownsLowerBody(v: LineView, i: number): boolean {
   if (!owner(i)) return false;
   let [first, next] = [i, i + 1];
   while (i - first < MAX_BODYS_OWNER && owner(first - 1)) first--;
+  // (`the Heads of the UNICEF, WHO and UNFPA offices X`: owners listed by commas and `and`, each an acronym.)
+  for (let n = 0; n < MAX_LISTED_OWNERS && v.cls[first] === 'caps' && (v.tokens[first - 1]?.lower === 'and' || v.cls[first - 1] === 'comma') && v.cls[first - 2] === 'caps'; n++) first -= 2;
   while (next - i < MAX_BODYS_OWNER && owner(next)) next++;
   const body = v.tokens[next];
   // (`Head of UNDP office in Kazakhstan X`: an acronym needs no `the`.)
@@ -990,10 +1052,13 @@ function ownsLowerBody(v: LineView, i: number): boolean {
 
 /** Token `k` is lower-case words ending in an institution's noun (`representative office`). */
 function isLowerBodyNoun(v: LineView, k: number): boolean {
-  return isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && endsInInstitutionNoun(v, v.tokens[k]);
+  // (`the UNICEF, WHO and UNFPA offices`: or their plural, after owners listed.)
+  return isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && (endsInInstitutionNoun(v, v.tokens[k]) || (v.cls[k - 2] === 'connector' && namesInstitutions(v, v.tokens[k])));
 }
 
 const OWNER_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop', 'qualifier']);
+/** Most acronyms listed as a body's owners, after the first. */
+const MAX_LISTED_OWNERS = 4;
 
 /** `the Siemens representative office`: a lower-case title's word at token `i` right before a body's lower-case noun names the body. */
 function isLowerBodysTitleWord(v: LineView, i: number): boolean {
@@ -1908,8 +1973,12 @@ function trimmedOfficeStart(v: LineView, first: number, title: number): number {
   while (first < title && v.tokens[first].lower === 'affairs') first++;
   // `… for Humanitarian Affairs and Emergency Relief Coordinator`: nor an `and` left opening the office.
   if (first < title && v.tokens[first].lower === 'and') first++;
-  // `In Oskemen city general director of … X`: a place's unit whose place the walk left out says where, not whose office.
-  if (first < title && ADMIN_UNITS.has(lowerWordOf(v, v.tokens[first])) && v.tokens[first - 1]?.upper && v.tokens[first - 2]?.lower === 'in') first++;
+  // `In Oskemen city general director of … X`: a place's unit whose place the walk left out says where, not whose office,
+  // before a title with a complement of its own (`In Taraz city police chief X` is the city's).
+  const ownComplement = v.tokens[title + 1]?.lower === 'of';
+  if (ownComplement && first < title && ADMIN_UNITS.has(lowerWordOf(v, v.tokens[first])) && v.tokens[first - 1]?.upper && v.tokens[first - 2]?.lower === 'in') first++;
+  // (`in the city of Satpayev akim of Ulytau region X`: so is a place named after its unit's `of`.)
+  else if (ownComplement && first + 1 === title && v.tokens[first].upper && v.tokens[first - 1]?.lower === 'of' && ADMIN_UNITS.has(lowerWordOf(v, v.tokens[first - 2] ?? v.tokens[first]))) first++;
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;

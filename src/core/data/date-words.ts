@@ -72,7 +72,7 @@ export const QUANTITY_WORDS: readonly string[] = [
   'people', 'persons', 'participants', 'delegates', 'guests', 'visitors', 'tourists', 'residents',
   'citizens', 'students', 'pupils', 'children', 'families', 'workers', 'employees', 'specialists',
   'experts', 'members', 'soldiers', 'troops', 'officers', 'volunteers', 'athletes', 'votes', 'seats',
-  'companies', 'enterprises', 'firms', 'businesses', 'projects', 'jobs', 'units', 'items', 'cars',
+  'companies', 'enterprises', 'firms', 'businesses', 'projects', 'jobs', 'workplaces', 'units', 'items', 'cars',
   'vehicles', 'trucks', 'wagons', 'containers', 'houses', 'homes', 'apartments', 'flats', 'schools',
   'hospitals', 'beds', 'documents', 'agreements', 'contracts', 'books', 'copies', 'cases', 'times',
   'pieces', 'heads', 'animals', 'trees', 'flights', 'tons', 'tonnes', 'ton', 'tonne', 't', 'kg',

@@ -141,6 +141,12 @@ export const ARABIC_GIVEN_NAMES: readonly string[] = [
   'adel', 'adil', 'amr', 'hisham', 'osama', 'usama', 'anwar', 'jamal', 'nabil', 'samir', 'tamer', 'ziad', 'fawaz', 'talal', 'badr',
 ];
 
+/** Turkish forms of such names and other common Turkish men's given names, which pair as one given name (`Mehmet Ali`). */
+export const TURKISH_GIVEN_NAMES: readonly string[] = [
+  'mehmet', 'ahmet', 'hasan', 'hüseyin', 'huseyin', 'ismail', 'osman', 'murat', 'mahmut', 'ömer', 'omer', 'halil', 'süleyman', 'suleyman',
+  'recep', 'kemal', 'mustafa', 'ibrahim', 'yusuf', 'ali',
+];
+
 /**
  * Given names rulers and popes reign by, which with a numeral alone name a person (`Louis XIV`, `Peter I`); a word of
  * another kind with one names a thing (`Basel III`, `Artemis II`, `Geneva II`).
@@ -169,10 +175,11 @@ export const MONONYMS: readonly string[] = [
 ];
 
 /**
- * Romanisations of one Korean surname, as the South's and the North's systems and older habits write them (`Park` ~ `Pak`,
- * `Lee` ~ `Yi` ~ `Ri`): a short form in one spelling stands for a full name in another.
+ * Romanisations of one Korean surname, as the South's systems and older habits write them (`Park` ~ `Pak`, `Lee` ~ `Yi`): a
+ * short form in one spelling stands for a Korean full name in another. (Not the North's `Ri` and `Rim`, which in one
+ * article with the South's `Lee` and `Lim` name other people, nor `Chang`, most often Chinese.)
  */
 export const KOREAN_SURNAME_SPELLINGS: readonly (readonly string[])[] = [
-  ['park', 'pak', 'bak'], ['lee', 'yi', 'rhee', 'ri'], ['choi', 'choe'], ['jung', 'chung', 'jeong'], ['cho', 'jo'], ['yoon', 'yun'],
-  ['shin', 'sin'], ['lim', 'rim'], ['kwon', 'gwon'], ['jang', 'chang'], ['kang', 'gang'],
+  ['park', 'pak', 'bak'], ['lee', 'yi', 'rhee'], ['choi', 'choe'], ['jung', 'chung', 'jeong'], ['cho', 'jo'], ['yoon', 'yun'],
+  ['shin', 'sin'], ['kwon', 'gwon'], ['kang', 'gang'],
 ];
