@@ -554,4 +554,7 @@ describe('linkOfficials', () => {
     const others = [[official('Wang Yi'), official('Yi Gang'), official('Rhee')], [official('Jo Stevens'), official('Cho')], [official('Lee Jae-myung'), official('Ri')]];
     assert.deepEqual(link(others), [['Wang Yi', 'Yi Gang', 'Rhee'], ['Jo Stevens', 'Cho'], ['Lee Jae-myung', 'Ri']]);
   });
+  it('reads a particle closing a name as its surname (round 435)', () => {
+    assert.deepEqual(link([[official('Vladislav Ten'), official('V. Ten'), official('Ten')]]), [['Vladislav Ten', 'Vladislav Ten', 'Vladislav Ten']]);
+  });
 });

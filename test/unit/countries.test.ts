@@ -258,6 +258,8 @@ describe('country finder', () => {
       assert.deepEqual(found(opening), ['French=FR', 'French=FR']);
       // (Review 70a: not after a given name that is a common word or has an adjective's ending.)
       assert.deepEqual(found('Dawn French spoke. Clive Turk gave a lecture. Frank Turk wrote it. Mohamed Turk came.'), []);
+      // (Review 70b: nor after a given name with such an ending.)
+      assert.deepEqual(found('Alfred French spoke. Irving French spoke. Legendary French actor Alain Delon came.'), ['French=FR']);
     });
   });
 

@@ -1844,4 +1844,10 @@ describe('findDates: a week word next to a range of days', () => {
     const older = 'In 1837-1847 years he led the uprising. It has an age of 1800-1850 years. It decays in 1800-1850 years.';
     assert.deepEqual(dates(older), [['1837-1847', 3, '1837/1847']]);
   });
+  it('counts a number before new ones of a quantity after where, a quantifier or a verb of making, not after a year\'s lead (round 435, review 70b)', () => {
+    const text = 'It is a mine, where 2000 new workplaces will be created. The plant will create 2000 new jobs. About 2000 new houses were built.';
+    assert.deepEqual(dates(text), []);
+    const years = 'In 2000 new laws were adopted. In 2023-2025 new hospitals opened. Since the beginning of 2026 new schools opened. For 2026 new projects came.';
+    assert.deepEqual(dates(years), [['2000', 3, '2000'], ['2023-2025', 34, '2023/2025'], ['2026', 89, '2026'], ['2026', 118, '2026']]);
+  });
 });

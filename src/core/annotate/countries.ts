@@ -2,7 +2,7 @@ import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, COMPANY_WORDS as COMPANY_ENDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord, isLegalFormWord, isNationality } from './name-lexicon';
-import { ARABIC_GIVEN_NAMES, NAME_PARTICLES } from '../data/name-particles';
+import { NAME_PARTICLES } from '../data/name-particles';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
 import {
@@ -709,11 +709,15 @@ function surnameBeforeOrigin(body: string, before: string, start: number, end: n
 }
 
 /**
- * An adjective's endings, on a word long enough to be no given name (`Famous`, `Renowned`, `Legendary`, `Outstanding`; not
- * `Clive`, `Fred`, `Dawn`, `Frank`, `Mohamed`).
+ * An adjective's endings, on a word long enough to be no given name (`Famous`, `Renowned`, `Legendary`; not `Clive`,
+ * `Dawn`, `Frank`, `Hilary`).
  */
-const ADJECTIVE_ENDING = /^(?=[a-z-]{6,}$)[a-z-]+(?:ous|ful|ed|ary|ing)$|^(?:prominent|eminent)$/;
-const ARABIC_GIVEN: ReadonlySet<string> = new Set(ARABIC_GIVEN_NAMES);
+const ADJECTIVE_ENDING = /^(?=[a-z-]{6,}$)[a-z-]+(?:ous|ful)$|^(?=[a-z-]{7,}$)[a-z-]+ary$/;
+/** Opening adjectives of praise whose endings given names share (`Alfred`, `Irving`, `Sterling`). */
+const OPENING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'renowned', 'distinguished', 'celebrated', 'acclaimed', 'talented', 'respected', 'esteemed', 'gifted', 'accomplished', 'experienced',
+  'leading', 'outstanding', 'rising', 'aspiring', 'promising', 'emerging', 'prominent', 'eminent',
+]);
 /** A lower-case word after a surname that a verb or a clause opens (`Dawn French said`, `… French, who`). */
 const CLAUSE_AFTER = /^ (?:[a-z]+ed|said|says|told|met|will|would|was|is|has|had|also|and|who)(?![\p{L}\p{M}])/u;
 /** A lower-case word right after a position. */
@@ -725,7 +729,7 @@ const LOWER_AFTER = /^ \p{Ll}/u;
  */
 function isOpeningAdjective(body: string, before: string, previous: string, end: number): boolean {
   const lower = previous.toLowerCase();
-  if (!ADJECTIVE_ENDING.test(lower) || ARABIC_GIVEN.has(lower)) return false;
+  if (!(ADJECTIVE_ENDING.test(lower) || OPENING_ADJECTIVES.has(lower))) return false;
   const opening = before.slice(0, before.length - previous.length - 1);
   const after = body.slice(end, end + CONTEXT);
   return SENTENCE_START.test(opening.length < CONTEXT ? `\n${opening}` : opening) && LOWER_AFTER.test(after) && !CLAUSE_AFTER.test(after);

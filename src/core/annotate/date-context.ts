@@ -76,18 +76,22 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
 
 /** `new`, `additional` or `more` and a quantity's noun after a number. */
 const MORE_OF_AFTER = /^[ \u00a0]+(?:new|additional|more|extra)[ \u00a0]+([a-z]+)/;
+/** What may go right before a number that `new` and a quantity's noun then count: a place's `where`, or a verb of making. */
+const NEW_ONES_LEADS: ReadonlySet<string> = new Set(['where', 'create', 'creates', 'build', 'builds', 'open', 'opens', 'employ', 'employs', 'hire', 'hires', 'add', 'adds', 'provide', 'provides']);
 
 /**
- * `where 2000 new workplaces will be created`, `to create 2000 new jobs`: a number before `new` and a quantity's noun counts,
- * unless a year's lead goes before it (`In 2000 new laws were adopted`, `the year 2000 new …`).
+ * `where 2000 new workplaces will be created`, `to create 2000 new jobs`, `about 2000 new houses`: a number before `new` and
+ * a quantity's noun counts after a quantifier, `where` or a verb of making (not `In 2000 new laws`, `Since the beginning of
+ * 2026 new …`, `In 2023-2025 new …`, `For 2026 new projects`).
  */
 function countsNewOnes(text: string, end: number): boolean {
   const noun = MORE_OF_AFTER.exec(text.slice(end, end + BEINGS_READ * 2))?.[1];
   if (noun === undefined || !(QUANTITY_SET.has(noun) || COUNTED_BEINGS_SET.has(noun))) return false;
   let start = end;
   while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-  const lead = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - BEINGS_READ), start))?.[1];
-  return lead === undefined || !(YEARS_LEADS.has(lead.toLowerCase()) || MODERN_YEARS_LEADS.has(lead.toLowerCase()));
+  const before = text.slice(Math.max(0, start - BEINGS_READ), start);
+  const lead = LOWER_WORD_BEFORE.exec(before)?.[1];
+  return QUANTIFIER_BEFORE.test(before) || (lead !== undefined && (NEW_ONES_LEADS.has(lead) || (lead.length > 4 && lead.endsWith('ed'))));
 }
 
 const COUNTED_BEINGS_SET: ReadonlySet<string> = new Set(COUNTED_BEINGS);

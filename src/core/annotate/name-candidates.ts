@@ -1436,8 +1436,7 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
 function companyNounBefore(v: LineView, seg: Segment): string | undefined {
   const noun = nounBeforeOpening(v, seg, OPENING_COMPANY);
   // `steelmaker Yerlan Mukanov`, `exporter José Carlos Pereira da Silva`: a trade that is a person's too, before a name shaped as a person's.
-  // (`deputy director of Chinese contractor ZHAO Mingyu`: or a pinyin surname and given name.)
-  if (noun !== undefined && PERSONS_TRADES.has(noun) && (isPersonShaped(v, seg) || isPinyinName(v, seg))) return undefined;
+  if (noun !== undefined && PERSONS_TRADES.has(noun) && isPersonShaped(v, seg)) return undefined;
   // (`Site manager from Indian side Rajesh Kumar Srinivasan`: a state's side in talks or works, no sports club.)
   if (noun === 'side' && isStatesSideFrom(v, seg.first - 1)) return undefined;
   // (`the friendship group Serik Abdrakhmanov-Orda`: any business's noun before a full name with a Slavic or Turkic surname;
@@ -1446,12 +1445,16 @@ function companyNounBefore(v: LineView, seg: Segment): string | undefined {
   return noun ?? vesselNounBefore(v, seg);
 }
 
-/** Token `side` is `side` after a nationality that `from` or `from the` opens (`from Indian side`, `from the Kazakh side`). */
+/**
+ * Token `side` is `side` after a nationality that `from` or `from the` opens, after an office's title or opening the
+ * sentence (`Site manager from Indian side`, `From the Kazakh side`; not `joined from French side Paris Saint-Germain`).
+ */
 function isStatesSideFrom(v: LineView, side: number): boolean {
   if (v.cls[side - 1] !== 'country') return false;
   const from = v.tokens[side - 2]?.lower === 'the' ? side - 3 : side - 2;
-  return v.tokens[from]?.lower === 'from';
+  return v.tokens[from]?.lower === 'from' && (from === 0 || v.cls[from - 1] === 'title' || SENTENCE_END.test(v.tokens[from - 1].text));
 }
+const SENTENCE_END = /^[.!?]$/;
 
 /** Nouns of a business that also name a person by the trade (`steelmaker`, `exporter`). */
 const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder', 'developer', 'operator', 'trader', 'contractor']);
@@ -2324,6 +2327,9 @@ const MAX_PLACE_WORDS = 5;
 
 /** `the states of Mato Grosso and Mato Grosso do Sul`: the run at `first` follows `place noun of`, or one such run and `and`. */
 function followsPlaceNoun(v: LineView, first: number): boolean {
+  // (`in the village Bauyrzhan Momyshuly`: a settlement's noun right before its name, as machine translation writes it.)
+  const noun = v.tokens[first - 1];
+  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the') return true;
   let k = first - 1;
   if (v.tokens[k]?.lower === 'and') {
     k--;
@@ -2333,6 +2339,8 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   const of = v.tokens[k];
   return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
 }
+
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement']);
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and

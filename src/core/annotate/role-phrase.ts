@@ -554,6 +554,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
 
 /** The office whose last token is `last`, before the name after token `end` (through a comma if `viaComma`). */
 function officeEndingIn(v: LineView, last: number, end: number, joins: number, viaComma: boolean): RoleBefore | undefined {
+  // (`the Korean Cultural Centre in Almaty, director of which X also arrived`: a relative `of which` is no object.)
+  if (last > 1 && v.tokens[last].words === 1 && RELATIVE_OBJECTS.has(lowerWordOf(v, v.tokens[last])) && v.tokens[last - 1].lower === 'of') last -= 2;
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
   if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
@@ -596,6 +598,8 @@ function opensWithLowerPlural(v: LineView, first: number, last: number): boolean
   while (k <= last && v.cls[k] !== 'title') k++;
   return k <= last && !v.tokens[k].upper && isPlural(v.tokens[k].lower);
 }
+
+const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['which', 'whom', 'whose']);
 
 /** Token `k` closes capitalised words that `the` opens (`the Golden Eagle Awards`). */
 function closesNameAfterThe(v: LineView, k: number): boolean {
@@ -785,15 +789,10 @@ function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObjec
   const chiefPost = lowerLast && isChiefPost(v, last);
   // `the anniversary of the poet X`: an occupation right before a name is the name's, no object of an office.
   const occupation = lowerLast && !viaComma && v.tokens[last].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[last]));
-  const lowerObject = institution || chiefPost || (lowerLast && !occupation && (isLowerObject(v, last) || isPortfolioInMixedCase(v, last) || listedFieldsStart(v, last) !== undefined || isStatesBusiness(v, last)));
+  const lowerObject = institution || chiefPost || (lowerLast && !occupation && (isLowerObject(v, last) || isPortfolioInMixedCase(v, last) || listedFieldsStart(v, last) !== undefined));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   return { afterAnd, institution, lowerObject, closedByUnit };
-}
-
-/** Token `k` is a business's noun after `of` and a state's adjective (`of Chinese contractor`). */
-function isStatesBusiness(v: LineView, k: number): boolean {
-  return v.cls[k - 1] === 'country' && v.tokens[k - 2]?.lower === 'of' && COMPANY_NOUN_SET.has(lastWord(v, v.tokens[k]));
 }
 
 /** The title word the walk back from the office's `last` token reaches over its complement; undefined if it reads none. */
@@ -962,11 +961,16 @@ function isListedFieldWords(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (!isLowerWords(t) || v.cls[k] === 'connector' || t.words > 3 || endsInVerb(v, t) || isPeoplesWord(lastWord(v, t))) return false;
   const opening = firstWordOf(v.text, t);
-  return !NO_FIELD_OPENERS.has(opening) && !FIELD_BREAKS.has(opening) && !opening.endsWith('ed');
+  if (NO_FIELD_OPENERS.has(opening) || FIELD_BREAKS.has(opening) || opening.endsWith('ed')) return false;
+  // (Nor a time or an adverb before the name: `The Minister of culture and information today X`, `… personally X`.)
+  const words = t.kind === 'gap' ? v.text.slice(t.start, t.end).split(' ') : [t.lower];
+  return !words.some((w) => FIELD_TIMES.has(w) || (w.length > 5 && w.endsWith('ly')));
 }
 
 /** Words that open a clause or a phrase, never a field (`Minister of Industry, and by …`). */
 const FIELD_BREAKS: ReadonlySet<string> = new Set(['by', 'with', 'to', 'from', 'at', 'on', 'in', 'as', 'who', 'which', 'that', 'also', 'then', 'later']);
+/** Words of time after which a name follows a clause's start, not a field (`… today X`, `… this morning X`). */
+const FIELD_TIMES: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'now', 'year', 'month', 'week', 'morning', 'evening', 'afternoon', 'night']);
 
 /** Token `i` is inside listed fields that end at `last` or before an `of` (`… and communal services of Ministry of …`). */
 function inListedFields(v: LineView, i: number, last: number): boolean {
@@ -992,8 +996,6 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // (`Minister of Health care of the Republic of Kazakhstan X`: a portfolio in mixed case before the state's `of`.)
   if (i < last && v.tokens[i + 1].lower === 'of' && isPortfolioInMixedCase(v, i)) return true;
   if (inListedFields(v, i, last)) return true;
-  // (`deputy director of Chinese contractor X`: a business's noun after a state's adjective, a trade's too.)
-  if (i === last && isStatesBusiness(v, i)) return true;
   return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
     (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
@@ -1037,16 +1039,18 @@ const MAX_BODYS_OWNER = 3;
  * (`representative office`), name the body and go on an office's complement.
  */
 function ownsLowerBody(v: LineView, i: number): boolean {
-  const owner = (k: number) => v.tokens[k]?.upper === true && v.tokens[k].kind === 'word' && OWNER_CLASSES.has(v.cls[k]);
+  // (`head of KOICA office X`: an acronym the lexicon knows as a body's is an owner too.)
+  const acronym = (k: number) => v.cls[k] === 'caps' || (v.cls[k] === 'org' && v.tokens[k]?.allCaps === true);
+  const owner = (k: number) => v.tokens[k]?.upper === true && v.tokens[k].kind === 'word' && (OWNER_CLASSES.has(v.cls[k]) || acronym(k));
   if (!owner(i)) return false;
   let [first, next] = [i, i + 1];
   while (i - first < MAX_BODYS_OWNER && owner(first - 1)) first--;
   // (`the Heads of the UNICEF, WHO and UNFPA offices X`: owners listed by commas and `and`, each an acronym.)
-  for (let n = 0; n < MAX_LISTED_OWNERS && v.cls[first] === 'caps' && (v.tokens[first - 1]?.lower === 'and' || v.cls[first - 1] === 'comma') && v.cls[first - 2] === 'caps'; n++) first -= 2;
+  for (let n = 0; n < MAX_LISTED_OWNERS && acronym(first) && (v.tokens[first - 1]?.lower === 'and' || v.cls[first - 1] === 'comma') && acronym(first - 2); n++) first -= 2;
   while (next - i < MAX_BODYS_OWNER && owner(next)) next++;
   const body = v.tokens[next];
   // (`Head of UNDP office in Kazakhstan X`: an acronym needs no `the`.)
-  const opened = v.tokens[first - 1]?.lower === 'the' || (v.tokens[first - 1]?.lower === 'of' && v.cls[first] === 'caps');
+  const opened = v.tokens[first - 1]?.lower === 'the' || (v.tokens[first - 1]?.lower === 'of' && acronym(first));
   return opened && body !== undefined && (isLowerBodysTitleWord(v, next) || isLowerBodyNoun(v, next));
 }
 
@@ -1985,6 +1989,8 @@ function trimmedOfficeStart(v: LineView, first: number, title: number): number {
   // `former Medellín mayor X`, `the former Almaty akim X`: the office's status before a place it opens with (not a field
   // closing an opening phrase: `In the field of culture Shymkent akim X`), in capitals too (`Acting Cianjur Regent X`).
   if (first < title && v.tokens[first].upper) while (STATUS_QUALIFIERS.has(v.tokens[first - 1]?.lower ?? '') && (isLowerQualifier(v, first - 1) || v.cls[first - 1] === 'qualifier')) first--;
+  // (`Honored coach of the Republic of Kazakhstan X`: machine translation's capitalised honour before a lower-case title.)
+  if (!v.tokens[first].upper && v.tokens[first - 1]?.upper && HONOUR_QUALIFIER_SET.has(v.tokens[first - 1].lower)) first--;
   return first;
 }
 

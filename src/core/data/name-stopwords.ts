@@ -31,6 +31,8 @@ export const ORG_HEADS: readonly string[] = [
   ...FESTIVAL_WORDS_ALSO_GIVEN_NAMES, 'purab', 'gurpurab', 'gurpurb', 'mahotsav', 'mahotsava', 'janmashtami',
   // Funds named after a person (`the Tun Abdul Razak Scholarship Endowment`).
   'scholarship', 'endowment',
+  // French bodies' words (`Médecins Sans Frontières`, `Reporters sans frontières`).
+  'frontières', 'frontieres',
   // South Asian festivals, awards, schemes, residences and gardens (`Rongali Bihu`, `Maha Vishuba Sankranti`, `Poila Boishakh`,
   // `Bisket Jatra`, `Avurudu Utsava`, `Ustad Bismillah Khan Yuva Puraskar`, `Pradhan Mantri Awas Yojana`, `Dalada Maligawa`,
   // `Jallianwala Bagh`; not `Niwas`, a given name too: `Ram Niwas Goel`), processions, campaigns and schools (`Esala Perahera`,
@@ -762,7 +764,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'rescuer', 'firefighter', 'paramedic', 'pensioner', 'soldier', 'serviceman', 'veteran', 'steelworker', 'driver', 'builder', 'worker', 'employee',
   'translator', 'interpreter', 'seamstress', 'tailor', 'weaver', 'carpenter', 'plumber', 'baker',
   // Doctors by their field (`Honoured Worker of Healthcare, neurosurgeon X`).
-  'neurosurgeon', 'cardiologist', 'oncologist', 'pediatrician', 'paediatrician', 'neurologist', 'ophthalmologist', 'dentist', 'therapist',
+  'consultant', 'neurosurgeon', 'cardiologist', 'oncologist', 'pediatrician', 'paediatrician', 'neurologist', 'ophthalmologist', 'dentist', 'therapist',
   'pharmacist', 'radiologist', 'traumatologist', 'anesthesiologist', 'anaesthesiologist', 'obstetrician', 'gynecologist', 'gynaecologist', 'midwife',
   // Players' positions opening a sentence (`Forward Karim El-Sayed opened the scoring`).
   'forward', 'midfielder', 'winger', 'playmaker',
