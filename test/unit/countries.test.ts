@@ -260,6 +260,8 @@ describe('country finder', () => {
       assert.deepEqual(found('Dawn French spoke. Clive Turk gave a lecture. Frank Turk wrote it. Mohamed Turk came.'), []);
       // (Review 70b: nor after a given name with such an ending.)
       assert.deepEqual(found('Alfred French spoke. Irving French spoke. Legendary French actor Alain Delon came.'), ['French=FR']);
+      // (Review 70c: a common word in -ing or -ed opens a sentence as an adjective.)
+      assert.deepEqual(found('Growing French interest was noted. Seasoned French diplomats came.'), ['French=FR', 'French=FR']);
     });
   });
 

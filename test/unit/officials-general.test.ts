@@ -10855,7 +10855,7 @@ describe('official finder with the real country finder', () => {
   it('reads acronyms the lexicon knows owning an office, no relative as an object, a capitalised honour before a lower-case title (round 436)', () => {
     const body = 'It was attended by chief representative of JICA office in Kazakhstan SATO Haruki. He visited the Korean Cultural Centre in ' +
       'Almaty, director of which Choi Eun-ji also arrived. He received Honored coach of the Republic of Kazakhstan Serik Tolegenov. ' +
-      'Works on the school in the village Bauyrzhan Momyshuly go on. He has worked with Médecins Sans Frontières. Dr. Ravi Iyer, Senior ' +
+      'Works on the school in the village Bauyrzhan Momyshuly, near Taraz, go on. He has worked with Médecins Sans Frontières. Dr. Ravi Iyer, Senior ' +
       'Consultant Cardiac Surgeon at Narayana Health, came.';
     assert.deepEqual(rolesOf(body), [
       ['SATO Haruki', 'chief representative of JICA office in Kazakhstan'], ['Choi Eun-ji', 'director'],
@@ -10866,5 +10866,10 @@ describe('official finder with the real country finder', () => {
     const body = 'The Minister of culture and information today Aida Balayeva met them. He joined from French side Paris Saint-Germain. ' +
       'Representative of Chinese supplier Yutong Bus came. Site manager of Turkish contractor Kalyon Insaat Mehmet Demir came.';
     assert.deepEqual(rolesOf(body), [['Aida Balayeva', null]]);
+  });
+  it('keeps review 70c\'s cases: a village\'s name only before a mark, no relative after the or a capitalised title, an honour only before its of', () => {
+    const body = 'Upon arrival in the village Kassym-Jomart Tokayev visited the school. Mongolia, the President of which Ukhnaagiin Khurelsukh ' +
+      'received, is a neighbour. Winners Honored deputy akim Aidar Bekov for his work.';
+    assert.deepEqual(rolesOf(body), [['Kassym-Jomart Tokayev', null], ['Ukhnaagiin Khurelsukh', null], ['Aidar Bekov', 'deputy akim']]);
   });
 });

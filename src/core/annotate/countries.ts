@@ -713,6 +713,7 @@ function surnameBeforeOrigin(body: string, before: string, start: number, end: n
  * `Dawn`, `Frank`, `Hilary`).
  */
 const ADJECTIVE_ENDING = /^(?=[a-z-]{6,}$)[a-z-]+(?:ous|ful)$|^(?=[a-z-]{7,}$)[a-z-]+ary$/;
+const PARTICIPLE_ENDING = /^(?=[a-z-]{6,}$)[a-z-]+(?:ing|ed)$/;
 /** Opening adjectives of praise whose endings given names share (`Alfred`, `Irving`, `Sterling`). */
 const OPENING_ADJECTIVES: ReadonlySet<string> = new Set([
   'renowned', 'distinguished', 'celebrated', 'acclaimed', 'talented', 'respected', 'esteemed', 'gifted', 'accomplished', 'experienced',
@@ -729,7 +730,9 @@ const LOWER_AFTER = /^ \p{Ll}/u;
  */
 function isOpeningAdjective(body: string, before: string, previous: string, end: number): boolean {
   const lower = previous.toLowerCase();
-  if (!(ADJECTIVE_ENDING.test(lower) || OPENING_ADJECTIVES.has(lower))) return false;
+  // (`Growing French interest`, `Seasoned French diplomat X`: or a common word in -ing or -ed, which no given name is.)
+  const participle = PARTICIPLE_ENDING.test(lower) && isCommonEnglishWord(lower);
+  if (!(ADJECTIVE_ENDING.test(lower) || OPENING_ADJECTIVES.has(lower) || participle)) return false;
   const opening = before.slice(0, before.length - previous.length - 1);
   const after = body.slice(end, end + CONTEXT);
   return SENTENCE_START.test(opening.length < CONTEXT ? `\n${opening}` : opening) && LOWER_AFTER.test(after) && !CLAUSE_AFTER.test(after);

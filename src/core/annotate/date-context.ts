@@ -77,7 +77,10 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
 /** `new`, `additional` or `more` and a quantity's noun after a number. */
 const MORE_OF_AFTER = /^[ \u00a0]+(?:new|additional|more|extra)[ \u00a0]+([a-z]+)/;
 /** What may go right before a number that `new` and a quantity's noun then count: a place's `where`, or a verb of making. */
-const NEW_ONES_LEADS: ReadonlySet<string> = new Set(['where', 'create', 'creates', 'build', 'builds', 'open', 'opens', 'employ', 'employs', 'hire', 'hires', 'add', 'adds', 'provide', 'provides']);
+const NEW_ONES_LEADS: ReadonlySet<string> = new Set([
+  'where', 'create', 'creates', 'build', 'builds', 'built', 'open', 'opens', 'employ', 'employs', 'hire', 'hires', 'add', 'adds', 'provide', 'provides',
+  'receive', 'receives', 'get', 'gets', 'got', 'purchase', 'purchases', 'buy', 'buys', 'bought', 'make', 'makes', 'made', 'install', 'installs', 'up',
+]);
 
 /**
  * `where 2000 new workplaces will be created`, `to create 2000 new jobs`, `about 2000 new houses`: a number before `new` and
