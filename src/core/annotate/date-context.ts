@@ -79,7 +79,7 @@ const MORE_OF_AFTER = /^[ \u00a0]+(?:new|additional|more|extra)[ \u00a0]+([a-z]+
 /** What may go right before a number that `new` and a quantity's noun then count: a place's `where`, or a verb of making. */
 const NEW_ONES_LEADS: ReadonlySet<string> = new Set([
   'where', 'create', 'creates', 'build', 'builds', 'built', 'open', 'opens', 'employ', 'employs', 'hire', 'hires', 'add', 'adds', 'provide', 'provides',
-  'receive', 'receives', 'get', 'gets', 'got', 'purchase', 'purchases', 'buy', 'buys', 'bought', 'make', 'makes', 'made', 'install', 'installs', 'up',
+  'receive', 'receives', 'get', 'gets', 'got', 'purchase', 'purchases', 'buy', 'buys', 'bought', 'make', 'makes', 'made', 'install', 'installs',
 ]);
 
 /**

@@ -2327,10 +2327,10 @@ const MAX_PLACE_WORDS = 5;
 
 /** `the states of Mato Grosso and Mato Grosso do Sul`: the run at `first` follows `place noun of`, or one such run and `and`. */
 function followsPlaceNoun(v: LineView, first: number): boolean {
-  // (`in the village Bauyrzhan Momyshuly, …`: a settlement's noun right before its name, as machine translation writes it,
-  // after `in the` and before a mark; not a clause's subject: `Upon arrival in the village X visited …`.)
+  // (`in the village Bauyrzhan Momyshuly`: a settlement's noun right before its name, as machine translation writes it;
+  // not a clause's subject before its verb: `Upon arrival in the village X visited …`.)
   const noun = v.tokens[first - 1];
-  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'in' && closedByMark(v, first)) return true;
+  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the' && !verbAfterRun(v, first)) return true;
   let k = first - 1;
   if (v.tokens[k]?.lower === 'and') {
     k--;
@@ -2343,12 +2343,18 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
 
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement']);
 
-/** The run of name words from token `first` ends at a comma, a full stop or a semicolon. */
-function closedByMark(v: LineView, first: number): boolean {
+/** A verb follows the run of name words from token `first` (`… X visited`, `… X turned one hundred`, `… X has`). */
+function verbAfterRun(v: LineView, first: number): boolean {
   let k = first;
   while (k + 1 < v.tokens.length && v.cls[k + 1] === 'name') k++;
-  return k + 1 === v.tokens.length || /^[,.;]$/.test(v.tokens[k + 1].text);
+  const next = v.tokens[k + 1];
+  if (next === undefined || next.upper || !isLowerWords(next)) return false;
+  const word = v.text.slice(next.start, next.end).split(' ')[0];
+  return word.endsWith('ed') || PAST_VERBS.has(word) || CLAUSE_VERBS.has(word);
 }
+
+/** Present and modal verbs a clause's subject takes (`X is`, `X will`). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'will', 'would', 'can', 'could', 'visits', 'says', 'became']);
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and

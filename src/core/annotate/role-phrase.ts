@@ -555,11 +555,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
 /** The office whose last token is `last`, before the name after token `end` (through a comma if `viaComma`). */
 function officeEndingIn(v: LineView, last: number, end: number, joins: number, viaComma: boolean): RoleBefore | undefined {
   // (`the Korean Cultural Centre in Almaty, director of which X also arrived`: a relative `of which` is no object.)
-  // (Only after a bare lower-case title: `Mongolia, the President of which X received …` names no office of X.)
-  if (last > 1 && v.tokens[last].words === 1 && RELATIVE_OBJECTS.has(lowerWordOf(v, v.tokens[last])) && v.tokens[last - 1].lower === 'of') {
-    if (v.tokens[last - 2].upper || v.tokens[last - 3]?.lower === 'the') return undefined;
-    last -= 2;
-  }
+  if (last > 1 && v.tokens[last].words === 1 && RELATIVE_OBJECTS.has(lowerWordOf(v, v.tokens[last])) && v.tokens[last - 1].lower === 'of') last -= 2;
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
   if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
@@ -1994,8 +1990,7 @@ function trimmedOfficeStart(v: LineView, first: number, title: number): number {
   // closing an opening phrase: `In the field of culture Shymkent akim X`), in capitals too (`Acting Cianjur Regent X`).
   if (first < title && v.tokens[first].upper) while (STATUS_QUALIFIERS.has(v.tokens[first - 1]?.lower ?? '') && (isLowerQualifier(v, first - 1) || v.cls[first - 1] === 'qualifier')) first--;
   // (`Honored coach of the Republic of Kazakhstan X`: machine translation's capitalised honour before a lower-case title.)
-  // (Only before the honour's `of`: not `Winners Honored deputy akim X`, `Honored akim X`.)
-  if (!v.tokens[first].upper && v.tokens[first - 1]?.upper && HONOUR_QUALIFIER_SET.has(v.tokens[first - 1].lower) && v.tokens[title + 1]?.lower === 'of') first--;
+  if (!v.tokens[first].upper && v.tokens[first - 1]?.upper && HONOUR_QUALIFIER_SET.has(v.tokens[first - 1].lower)) first--;
   return first;
 }
 
