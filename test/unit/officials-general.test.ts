@@ -10873,4 +10873,8 @@ describe('official finder with the real country finder', () => {
       'Honored coach Serik Tolegenov.';
     assert.deepEqual(rolesOf(body), [['Kassym-Jomart Tokayev', null], ['Batmunkh Battsetseg', 'Minister of Foreign Affairs'], ['Serik Tolegenov', 'Honored coach']]);
   });
+  it('reads a minister\'s one lower-case portfolio without its article (round 437)', () => {
+    const body = 'It was attended by the Minister of energy Almasbek Sapargaliyev. The Minister of state Ivan Petrov came. The Minister of health thanked doctors Dana Bek.';
+    assert.deepEqual(rolesOf(body), [['Almasbek Sapargaliyev', 'Minister of energy'], ['Ivan Petrov', null], ['Dana Bek', null]]);
+  });
 });

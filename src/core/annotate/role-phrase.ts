@@ -944,8 +944,10 @@ function listedFieldsStart(v: LineView, last: number): number | undefined {
   const [opener, body] = [v.tokens[k - 1], v.tokens[k - 2]];
   if ((opener?.lower !== 'of' && opener?.lower !== 'for') || body === undefined || !body.upper || body.kind !== 'word') return undefined;
   if (!ROLE_OBJECT_NOUNS.has(body.lower) && !(v.cls[k - 2] === 'title' && MINISTERS.has(body.lower))) return undefined;
-  // (Two fields at least: one alone is read as before, `the Minister of state X` naming no office.)
-  const listed = v.tokens.slice(k, last).some((t, n) => t.lower === 'and' || v.cls[k + n] === 'comma');
+  // (Two fields at least, or a minister's one portfolio (`the Minister of energy X`); not `the Minister of state X`.)
+  const field = lastWord(v, v.tokens[k]);
+  const portfolio = k === last && v.tokens[k].words <= 2 && field !== 'state' && PORTFOLIO_FIELDS.has(field) && MINISTERS.has(body.lower);
+  const listed = portfolio || v.tokens.slice(k, last).some((t, n) => t.lower === 'and' || v.cls[k + n] === 'comma');
   return listed && v.cls[k] !== 'comma' && v.tokens[k].lower !== 'and' && listsLowerFields(v, [k, last]) ? k : undefined;
 }
 
