@@ -10862,10 +10862,11 @@ describe('official finder with the real country finder', () => {
       ['Serik Tolegenov', 'Honored coach of the Republic of Kazakhstan'], ['Ravi Iyer', null],
     ]);
   });
-  it('keeps review 70b\'s cases: no time among listed fields, no club\'s side, no person after a trade and a company\'s name', () => {
+  it('keeps review 70b\'s cases: no time or people among listed fields, no club\'s side, no person after a trade and a company\'s name', () => {
     const body = 'The Minister of culture and information today Aida Balayeva met them. He joined from French side Paris Saint-Germain. ' +
-      'Representative of Chinese supplier Yutong Bus came. Site manager of Turkish contractor Kalyon Insaat Mehmet Demir came.';
-    assert.deepEqual(rolesOf(body), [['Aida Balayeva', null]]);
+      'Representative of Chinese supplier Yutong Bus came. Site manager of Turkish contractor Kalyon Insaat Mehmet Demir came. The ' +
+      'Minister of Culture and sport fans Daniyar Kozhakhmetov welcomed the team.';
+    assert.deepEqual(rolesOf(body), [['Aida Balayeva', null], ['Daniyar Kozhakhmetov', null]]);
   });
   it('keeps reviews 70c and 70f\'s cases: a village\'s name unless a verb follows, a relative\'s office after any title, an honour before any lower-case title', () => {
     const body = 'Upon arrival in the village Kassym-Jomart Tokayev visited the school. The festival was held in the village Zhambyl ' +
@@ -10873,8 +10874,11 @@ describe('official finder with the real country finder', () => {
       'Honored coach Serik Tolegenov.';
     assert.deepEqual(rolesOf(body), [['Kassym-Jomart Tokayev', null], ['Batmunkh Battsetseg', 'Minister of Foreign Affairs'], ['Serik Tolegenov', 'Honored coach']]);
   });
-  it('reads a minister\'s one lower-case portfolio without its article (round 437)', () => {
+  it('reads a minister\'s one lower-case portfolio without its article and an ombudsman\'s rights (round 437)', () => {
     const body = 'It was attended by the Minister of energy Almasbek Sapargaliyev. The Minister of state Ivan Petrov came. The Minister of health thanked doctors Dana Bek.';
     assert.deepEqual(rolesOf(body), [['Almasbek Sapargaliyev', 'Minister of energy'], ['Ivan Petrov', null], ['Dana Bek', null]]);
+    // (An ombudsman's rights after `for`; not rights a verb stands for.)
+    const rights = 'It was attended by Commissioner for human rights Gulnara Smagulova. The Ambassador stood for human rights Aigul Bekova said.';
+    assert.deepEqual(rolesOf(rights), [['Gulnara Smagulova', 'Commissioner for human rights'], ['Aigul Bekova', null]]);
   });
 });

@@ -915,7 +915,11 @@ function isPeoplesWord(word: string): boolean {
 }
 const PLURAL_S = /s$/;
 /** People named in plural who are no body's field (`teachers and parents`). */
-const LISTED_PEOPLE: ReadonlySet<string> = new Set(['parents', 'residents', 'veterans', 'staff', 'children', 'citizens', 'pupils', 'students', 'employees', 'workers', 'members']);
+const LISTED_PEOPLE: ReadonlySet<string> = new Set([
+  'parents', 'residents', 'veterans', 'staff', 'children', 'citizens', 'pupils', 'students', 'employees', 'workers', 'members',
+  // (`The Minister of Culture and sport fans X welcomed …`.)
+  'fans', 'supporters', 'spectators', 'guests', 'participants', 'delegates',
+]);
 
 /** The lower-case tokens around token `i` that `inField` takes, at most `most` each way, when `of` goes before and after them. */
 function fieldsBetweenOfs(v: LineView, i: number, inField: (k: number) => boolean, most: number): [number, number] | undefined {
@@ -2650,7 +2654,9 @@ function isChargesField(v: LineView, i: number): boolean {
   // physician's or a school head's deputies are styled.)
   // (Not `The Mazhilis deputy on these issues X`, whose issues are others', nor `congratulated his deputy on excellent work`.)
   if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return PORTFOLIO_NOUNS.has(field) && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])) && !informed();
-  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return PORTFOLIO_NOUNS.has(field) && v.tokens[object]?.upper === true;
+  // (`Commissioner for human rights X`: an ombudsman's rights, after `for` only.)
+  const rights = field === 'rights' && v.tokens[k].lower === 'for';
+  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return (PORTFOLIO_NOUNS.has(field) || rights) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
