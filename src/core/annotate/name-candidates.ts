@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -1933,7 +1933,6 @@ function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
   return FINITE_VERBS.has(word) || (word.endsWith('ed') && word.length > 4);
 }
 
-const FINITE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'said', 'says', 'met', 'held', 'took', 'gave', 'made', 'led', 'spoke', 'told', 'came', 'went', 'became']);
 
 /** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
 function isSetOff(v: LineView, after: RoleSpan): boolean {
@@ -2349,12 +2348,9 @@ function verbAfterRun(v: LineView, first: number): boolean {
   while (k + 1 < v.tokens.length && v.cls[k + 1] === 'name') k++;
   const next = v.tokens[k + 1];
   if (next === undefined || next.upper || !isLowerWords(next)) return false;
-  const word = v.text.slice(next.start, next.end).split(' ')[0];
-  return word.endsWith('ed') || PAST_VERBS.has(word) || CLAUSE_VERBS.has(word);
+  const word = firstWordOf(v.text, next);
+  return word.endsWith('ed') || PAST_VERBS.has(word) || FINITE_VERBS.has(word);
 }
-
-/** Present and modal verbs a clause's subject takes (`X is`, `X will`). */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'will', 'would', 'can', 'could', 'visits', 'says', 'became']);
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and

@@ -589,8 +589,11 @@ function isPluralBeforeOneName(v: LineView, first: number, last: number, end: nu
   return after !== undefined && isLowerWords(after) && (endsInVerb(v, after) || FINITE_VERBS.has(firstWordOf(v.text, after)));
 }
 
-/** Verbs that a clause's subject takes before a participle or an object (`X is appointed`, `X has signed`). */
-const FINITE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'met', 'spoke']);
+/** Verbs that a clause's subject takes before a participle or an object (`X is appointed`, `X has signed`, `X will`). */
+export const FINITE_VERBS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'said', 'says', 'visits', 'met', 'held', 'took', 'gave',
+  'made', 'led', 'spoke', 'told', 'came', 'went', 'became',
+]);
 
 /** The office's first title, from token `first` to `last`, is plural in lower case (`deputies of …`; not `Catholicos`, `chairman of the board of directors`). */
 function opensWithLowerPlural(v: LineView, first: number, last: number): boolean {
