@@ -10881,4 +10881,13 @@ describe('official finder with the real country finder', () => {
     const rights = 'It was attended by Commissioner for human rights Gulnara Smagulova. The Ambassador stood for human rights Aigul Bekova said.';
     assert.deepEqual(rolesOf(rights), [['Gulnara Smagulova', 'Commissioner for human rights'], ['Aigul Bekova', null]]);
   });
+  it('reads a deputy\'s `issues of` fields, a bare unit after the deputy\'s `of`, and where a portfolio is held (session 71)', () => {
+    const body = 'The deputy akim of region on issues of housing and communal services Marat Oskenov inspected it. Deputy akim of ' +
+      'region on social issues Aidos Bekov came. Commissioner for human rights in Pavlodar region Aigul Serikova spoke. Deputy akim ' +
+      'of the region on these issues Dana Bek said. He met students for social issues in Pavlodar region Ivan Petrov said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Oskenov', 'deputy akim of region on issues of housing and communal services'], ['Aidos Bekov', 'Deputy akim of region on social issues'],
+      ['Aigul Serikova', 'Commissioner for human rights in Pavlodar region'], ['Dana Bek', null], ['Ivan Petrov', null],
+    ]);
+  });
 });

@@ -854,13 +854,20 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   // (`Chairman of the Association of veterans of Belarus X`: a body's people before the complement's own `of`.)
   // (Not a verb: `The chairman of the committee visited the border checkpoint, X said`.)
   if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]) && (i === last || !isVerbInObject(v, i))) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
+  // `Deputy akim for social issues in Pavlodar region X`: a portfolio before the place and unit where the office is held.
+  // (The portfolio's words are then read as the object's, up to its `in`.)
+  if (o.closedByUnit && i <= last - 3 && v.tokens[last - 2].lower === 'in' && isLowerUnitAfterPlace(v, last)) {
+    const portfolio = officeObject(v, last - 3, false);
+    return portfolio.lowerObject && isLowerComplement(v, i, last - 3, portfolio);
+  }
   if (!o.lowerObject) return false;
   // `spokesman for economic affairs X`: the object's first field.
   if (i === last - 1 && isLowerField(v, i)) return true;
   // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
   // `… of public transport and mobility X`: the object's first field before its `and`.
   // `… of the five EAEU member states`: the object's count.
-  return (i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) || (i < last && isFieldBeforeAnd(v, i, last)) || (v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i));
+  // `deputy akim of region on issues of housing X`: the portfolio's noun before its fields' `of`.
+  return (i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) || (i < last - 1 && v.tokens[i + 1].lower === 'of' && isLinkedPortfolio(v, i) && isChargesField(v, last)) || (i < last && isFieldBeforeAnd(v, i, last)) || (v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i));
 }
 
 /**
@@ -2640,6 +2647,9 @@ function isChargesField(v: LineView, i: number): boolean {
   let [k, words] = [i, 0];
   while (k > 0 && isLowerWords(v.tokens[k]) && !CHARGE_LINKS.has(v.tokens[k].lower) && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
   if (k === i) return false;
+  // (`deputy akim of region on issues of housing and communal services X`: machine translation's `issues of` before the fields.)
+  const issuesOf = v.tokens[k].lower === 'of' && isLinkedPortfolio(v, k - 1);
+  if (issuesOf) k -= 2;
   // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`, `Deputy Akim of Almaty Region on
   // social issues, X`: or `on` after an office's `of` object, but not where a verb of informing governs the office, whose
   // `on` names the topic: `briefed the Minister of Foreign Affairs of Italy on regional issues, X expressed …`.)
@@ -2647,12 +2657,13 @@ function isChargesField(v: LineView, i: number): boolean {
   // place; not `appealed to the akim of Almaty region on personal matters`, a topic.)
   // (`Deputy akim of the region on housing and communal services X`: or with `the` before the unit.)
   const deputys = DEPUTY_WORD_SET.has(v.tokens[k - 5]?.lower ?? '') && v.tokens[k - 3]?.lower === 'of';
-  const unitAfterThe = deputys && isUnitAfterThe(v, k - 1);
+  // (`deputy akim of region on social issues X`: or a bare unit right after the deputy's `of`, as machine translation writes it.)
+  const unitAfterThe = (deputys && isUnitAfterThe(v, k - 1)) || isBareUnitAfterDeputy(v, k - 1);
   const object = (isLowerUnitAfterPlace(v, k - 1) && deputys) || unitAfterThe ? k - 2 : k - 1;
   const informed = () => INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start));
   // (`… on housing and communal services`: services too, after `on` there; not `thanked … for … services X`.)
-  const field = lastWord(v, v.tokens[i]);
-  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services');
+  const field = issuesOf ? lowerWordOf(v, v.tokens[k + 1]) : lastWord(v, v.tokens[i]);
+  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services') && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1]));
   // (`deputy on medical work X`, `deputy director on educational work X`: or right after a deputy's title, as a chief
   // physician's or a school head's deputies are styled.)
   // (Not `The Mazhilis deputy on these issues X`, whose issues are others', nor `congratulated his deputy on excellent work`.)
@@ -2663,6 +2674,18 @@ function isChargesField(v: LineView, i: number): boolean {
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** Token `k` is a portfolio's noun of one word right after `on` or `for` (`on issues`, `for questions`). */
+function isLinkedPortfolio(v: LineView, k: number): boolean {
+  const noun = v.tokens[k];
+  return noun !== undefined && noun.words === 1 && PORTFOLIO_NOUNS.has(lowerWordOf(v, noun)) && (v.tokens[k - 1]?.lower === 'on' || v.tokens[k - 1]?.lower === 'for');
+}
+
+/** Token `k` is a lower-case administrative unit right after a deputy's `of` (`deputy akim of region`). */
+function isBareUnitAfterDeputy(v: LineView, k: number): boolean {
+  const unit = v.tokens[k];
+  return unit !== undefined && unit.words === 1 && !unit.upper && ADMIN_UNITS.has(lowerWordOf(v, unit)) && v.tokens[k - 1]?.lower === 'of' && DEPUTY_WORD_SET.has(v.tokens[k - 3]?.lower ?? '');
+}
 
 /** Words that point to work named elsewhere or judge it (`on these issues`, `on excellent work`): no portfolio opens with them. */
 const NO_FIELD_OPENERS: ReadonlySet<string> = new Set([
