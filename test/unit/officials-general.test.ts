@@ -10890,4 +10890,22 @@ describe('official finder with the real country finder', () => {
       ['Aigul Serikova', 'Commissioner for human rights in Pavlodar region'], ['Dana Bek', null], ['Ivan Petrov', null],
     ]);
   });
+  it('cuts a lower-case rank off the office before it and reads courts, an officer\'s body and `Advocate General` (round 438)', () => {
+    const body = 'The prosecutor of the city of Zhanaozen adviser of justice Saltanat Mukhamedzhanova spoke. The head of the ' +
+      'emergency department of Saryagash district major Timur Baimukhamedov came. The head of the department of emergency ' +
+      'situations major general of civil protection Serik Bayakhmetov came. The police colonel Aidos Bekov came. The chairman ' +
+      'of the Shymkent city court Bolat Kuanyshbekov came. The head of the department of international cooperation of the ' +
+      'regional prosecutor\'s office Aliya Zhakenova came. It was headed by the Advocate General Dr. Ahmed al-Shamsi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Saltanat Mukhamedzhanova', 'prosecutor of the city of Zhanaozen'], ['Timur Baimukhamedov', 'head of the emergency department of Saryagash district'],
+      ['Serik Bayakhmetov', 'head of the department of emergency situations'], ['Aidos Bekov', 'police colonel'],
+      ['Bolat Kuanyshbekov', 'chairman of the Shymkent city court'],
+      ['Aliya Zhakenova', 'head of the department of international cooperation of the regional prosecutor\'s office'], ['Ahmed al-Shamsi', 'Advocate General'],
+    ]);
+  });
+  it('reads no office in livestock\'s heads and no person in a street\'s name after `the street` (round 438)', () => {
+    const body = 'He handed over 50 heads of sheep, Mr. Bauyrzhan Tokhtarov said. The two heads of state, Aidar Bekov and Ivan ' +
+      'Petrov, met. There is no lighting on the street Abai. The residents of the street Dana Bek met.';
+    assert.deepEqual(rolesOf(body), [['Bauyrzhan Tokhtarov', null], ['Aidar Bekov', 'heads of state'], ['Ivan Petrov', 'heads of state'], ['Dana Bek', null]]);
+  });
 });

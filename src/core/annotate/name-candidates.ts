@@ -2326,8 +2326,8 @@ const MAX_PLACE_WORDS = 5;
 
 /** `the states of Mato Grosso and Mato Grosso do Sul`: the run at `first` follows `place noun of`, or one such run and `and`. */
 function followsPlaceNoun(v: LineView, first: number): boolean {
-  // (`in the village Bauyrzhan Momyshuly`: a settlement's noun right before its name, as machine translation writes it;
-  // not a clause's subject before its verb: `Upon arrival in the village X visited …`.)
+  // (`in the village Bauyrzhan Momyshuly`, `on the street Abai`: a settlement's or a street's noun right before its name, as
+  // machine translation writes it; not a clause's subject before its verb: `Upon arrival in the village X visited …`.)
   const noun = v.tokens[first - 1];
   if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the' && !verbAfterRun(v, first)) return true;
   let k = first - 1;
@@ -2340,7 +2340,7 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
 }
 
-const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement']);
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement', 'street', 'avenue', 'prospect', 'prospekt', 'boulevard', 'square', 'embankment', 'microdistrict']);
 
 /** A verb follows the run of name words from token `first` (`… X visited`, `… X turned one hundred`, `… X has`). */
 function verbAfterRun(v: LineView, first: number): boolean {

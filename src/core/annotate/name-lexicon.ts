@@ -524,7 +524,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     isCommonEnglish: isCommonEnglishWord,
     isStopWord: (word: string) => stops.has(word),
     // (A lower-case form of address written with its full stop, `habil.`, is kept by its letters; the tokenizer adds the stop.)
-    keepLower: new WordHashes([...lowerWords.keys(), ...[...honorifics].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS, ...RETIRED_MARKS]),
+    // (`… of emergency situations major general of civil protection X`: `major`, mostly an adjective in lower case, is kept
+    // a word of its own, so that a rank after an office can be told from the office's words.)
+    keepLower: new WordHashes([...lowerWords.keys(), ...[...honorifics].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS, ...RETIRED_MARKS, 'major']),
     placesStartingWith: (word: string) => placesByStart.get(word),
   };
 }

@@ -124,6 +124,8 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
+  const ranked = officeBeforeClassRank(v, end, joins);
+  if (ranked) return ranked;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins) ?? officeBeforeColleague(v, end, joins);
   // `the independence hero X`, `the national hero X`: a hero in lower case is a description, not the state's title `Hero of …`.
   if (office && HONOURS.has(v.tokens[office.role.last].text)) return undefined;
@@ -132,6 +134,33 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
 }
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
+ * `the prosecutor of the city of Zhanaozen adviser of justice X`, `the head of the emergency department of Saryagash district
+ * major X`: a lower-case rank of the armed or civil services ending at `end`, written after the office as Russian does;
+ * the office before it, which is the role (the rank is cut off, as a capitalised one is).
+ */
+function officeBeforeClassRank(v: LineView, end: number, joins: number): RoleBefore | undefined {
+  const closing = v.tokens[end];
+  if (closing === undefined || closing.upper || !CLASS_RANK_ENDS.has(lastWord(v, closing))) return undefined;
+  let rank: number | undefined;
+  for (let k = end; k > 0 && end - k < MAX_CLASS_RANK_TOKENS && !v.tokens[k].upper; k--) {
+    if (LOWER_CLASS_RANK.test(v.text.slice(v.tokens[k].start, v.tokens[end].end))) rank = k;
+  }
+  if (rank === undefined) return undefined;
+  // (Not a rank after a rank: `Lieutenant colonel of the medical service X`.)
+  const office = roleBefore(v, rank - 1, joins);
+  return office && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
+}
+
+const MAX_CLASS_RANK_TOKENS = 6;
+const CLASS_RANK_ENDS: ReadonlySet<string> = new Set(['justice', 'police', 'protection', 'service', 'general', 'colonel', 'major', 'lieutenant', 'captain', 'sergeant', 'ensign']);
+/** A rank in lower case, maybe of a service (`major general of civil protection`, `senior adviser of justice`). */
+const LOWER_CLASS_RANK = new RegExp(
+  String.raw`^(?:(?:(?:senior|junior|chief|state) )?(?:adviser|advisor|counsellor|councillor) of justice|` +
+  String.raw`(?:(?:junior|senior|chief) )?(?:(?:major|lieutenant|colonel|brigadier) )?(?:general|colonel|major|lieutenant|captain|sergeant|ensign)` +
+  String.raw`(?: of (?:the )?(?:justice|police|civil protection|internal service|customs service|financial police|medical service))?)$`,
+);
 
 /**
  * `The chairman of the association is X`, `Its chairman is X`: the office that opens a sentence, after `the` or an owner's
@@ -565,7 +594,7 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower) && (v.titleCase || v.cls[last] !== 'org' || !(isPluralHeadlineVerb(v.tokens[last]) || closesNameAfterThe(v, last)))) return undefined;
   const object = officeObject(v, last, viaComma);
   const title = complementStart(v, last, object, viaComma);
-  const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);
+  const first = title === undefined || isHeadCount(v, title) ? undefined : officeStart(v, title, last, end, joins, viaComma);
   if (title === undefined || first === undefined || (viaComma && (isOthersListedOffice(v, first, last, end) || isPluralBeforeOneName(v, first, last, end)))) return undefined;
   if (isTheLate(v, end) && !isLateHoldersOffice(v, first, end)) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
@@ -577,6 +606,16 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: title < last, viaComma };
 }
+
+/** `50 heads of sheep`, `200 head of cattle`: a lower-case `head` after a number counts livestock; no office. */
+function isHeadCount(v: LineView, title: number): boolean {
+  const head = v.tokens[title];
+  const animals = v.tokens[title + 2];
+  if (head.upper || (head.lower !== 'head' && head.lower !== 'heads') || v.tokens[title - 1]?.kind !== 'number') return false;
+  return v.tokens[title + 1]?.lower === 'of' && animals !== undefined && isLowerWords(animals) && LIVESTOCK.has(lastWord(v, animals));
+}
+
+const LIVESTOCK: ReadonlySet<string> = new Set(['sheep', 'cattle', 'livestock', 'horses', 'cows', 'goats', 'camels', 'pigs', 'poultry', 'animals', 'bulls', 'heifers', 'calves', 'lambs', 'deer', 'maral', 'marals']);
 
 /**
  * `with the consent of the deputies of the regional maslikhat, X is appointed`: a plural office before a comma and one
@@ -802,7 +841,7 @@ function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObjec
 function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: boolean): number | undefined {
   let i = last;
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
+  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)) || isOfficersBody(v, i))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
     if (steps > MAX_WALK || (o.afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
@@ -829,6 +868,17 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
   if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !opensHonour(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last) && !isPortfolioInMixedCase(v, last) && listedFieldsStart(v, last) === undefined)) return undefined;
   return i;
+}
+
+/**
+ * `head of the department of international cooperation of the regional prosecutor's office X`: a lower-case title at `i`
+ * owns the lower-case body after its possessive, after `of the` and maybe a lower-case qualifier, so it names the body.
+ */
+function isOfficersBody(v: LineView, i: number): boolean {
+  const body = v.tokens[i + 2];
+  if (v.tokens[i].upper || v.cls[i + 1] !== 'possessive' || body === undefined || !isLowerWords(body) || body.words !== 1 || !endsInInstitutionNoun(v, body)) return false;
+  const k = isLowerQualifier(v, i - 1) ? i - 2 : i - 1;
+  return v.tokens[k]?.lower === 'the' && v.tokens[k - 1]?.lower === 'of';
 }
 
 /**
@@ -2525,6 +2575,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'chamber',
   // A medium named after its noun (`editor-in-chief of the newspaper “Egemen Qazaqstan” X`).
   'newspaper', 'magazine', 'portal', 'channel', 'broadcaster',
+  // A court (`chairman of the Shymkent city court X`).
+  'court', 'tribunal',
 ]);
 
 /** Most lower-case words in such an object. */

@@ -99,7 +99,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'lead', 'grand', 'supreme', 'sovereign', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'militia', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'transitional', 'elected', 'designate', 'pro', 'tempore', 'multi-country', 'subregional', 'sub-regional',
-  'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'solicitor', 'defense', 'army', 'naval', 'air', 'press',
+  'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'solicitor', 'advocate', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'matters', 'policy', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
