@@ -10908,4 +10908,11 @@ describe('official finder with the real country finder', () => {
       'Petrov, met. There is no lighting on the street Abai. The residents of the street Dana Bek met.';
     assert.deepEqual(rolesOf(body), [['Bauyrzhan Tokhtarov', null], ['Aidar Bekov', 'heads of state'], ['Ivan Petrov', 'heads of state'], ['Dana Bek', null]]);
   });
+  it('reads the place and unit a body, maybe quoted, comes from into its office (round 438)', () => {
+    const body = 'The representative of the volunteer search-rescue detachment "LizaAlert" from Kurgan oblast Dmitry Volkov spoke. ' +
+      'The head of the department returned from Kurgan oblast Ivan Petrov said. He thanked the rescuers of the detachment from Kurgan region Dana Bek said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dmitry Volkov', 'representative of the volunteer search-rescue detachment "LizaAlert" from Kurgan oblast'], ['Ivan Petrov', null], ['Dana Bek', null],
+    ]);
+  });
 });

@@ -905,6 +905,8 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   // (Not a verb: `The chairman of the committee visited the border checkpoint, X said`.)
   if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]) && (i === last || !isVerbInObject(v, i))) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
   // `Deputy akim for social issues in Pavlodar region X`: a portfolio before the place and unit where the office is held.
+  // (`… of the volunteer detachment "LizaAlert" from Kurgan oblast X`: so is the body, maybe quoted, that comes from them.)
+  if (o.closedByUnit && i < last - 2 && isBodysHomeFrom(v, last - 2)) return isInHomesBody(v, i, last - 3);
   // (The portfolio's words are then read as the object's, up to its `in`.)
   if (o.closedByUnit && i <= last - 3 && v.tokens[last - 2].lower === 'in' && isLowerUnitAfterPlace(v, last)) {
     const portfolio = officeObject(v, last - 3, false);
@@ -1057,6 +1059,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
   if (i < last && isCompanyNounBeforeName(v, i)) return true;
+  if (i === last - 2 && isBodysHomeFrom(v, i)) return true;
   // (`Chief Imam of the Hazrat Sultan Mosque X`: a form of address opening a body's name after `the`.)
   if (i < last && c === 'honorific' && v.tokens[i].upper && v.tokens[i - 1]?.lower === 'the' && isOrgTitle(v, i + 1)) return true;
   // (`Minister of Health care of the Republic of Kazakhstan X`: a portfolio in mixed case before the state's `of`.)
@@ -1074,6 +1077,26 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
     (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i)));
+}
+
+/**
+ * `representative of the volunteer detachment "LizaAlert" from Kurgan oblast X`: token `i` is a `from` before the place and
+ * lower-case unit a body named in lower case, or by its quoted name, comes from.
+ */
+function isBodysHomeFrom(v: LineView, i: number): boolean {
+  const unit = v.tokens[i + 2];
+  if (v.tokens[i].lower !== 'from' || unit === undefined || unit.upper || !ADMIN_UNITS.has(lowerWordOf(v, unit)) || v.tokens[i + 1].upper !== true) return false;
+  const body = v.tokens[i - 1];
+  const quoted = body !== undefined && CLOSING_DOUBLE_QUOTES.has(body.text) && quotedNameStart(v, i - 1) !== undefined;
+  return body !== undefined && (quoted || (isLowerWords(body) && endsInInstitutionNoun(v, body)));
+}
+
+/** Token `i` is a lower-case word of the body, maybe quoted, that ends at `end` (`the volunteer search-rescue detachment "LizaAlert"`). */
+function isInHomesBody(v: LineView, i: number, end: number): boolean {
+  const noun = CLOSING_DOUBLE_QUOTES.has(v.tokens[end].text) ? (quotedNameStart(v, end) ?? 0) - 1 : end;
+  if (i > noun || noun - i > MAX_LOWER_OBJECT || !endsInInstitutionNoun(v, v.tokens[noun])) return false;
+  for (let k = i; k <= noun; k++) if (!isLowerWords(v.tokens[k]) || v.cls[k] === 'connector') return false;
+  return true;
 }
 
 /**
