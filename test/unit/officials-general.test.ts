@@ -10915,4 +10915,18 @@ describe('official finder with the real country finder', () => {
       ['Dmitry Volkov', 'representative of the volunteer search-rescue detachment "LizaAlert" from Kurgan oblast'], ['Ivan Petrov', null], ['Dana Bek', null],
     ]);
   });
+  it('reads a youth team\'s age group, an owner\'s body with a lower-case word, a title\'s `of` after another\'s name, and a set-off name with particles (round 439)', () => {
+    const body = 'The head coach of the team U-15 Yerlan Sadykov said. He met head of WHO country office in Kazakhstan Dr. Marie ' +
+      'Dupont. Director Saule Kuanyshbayeva and head of representative office of JICA in Kazakhstan TANAKA Hiroshi signed. It ' +
+      'went to Rajesh Menon, founder of the company Medisphere, Jan-Willem van der Berg, Director of the Institute, and others.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Sadykov', 'head coach of the team U-15'], ['Marie Dupont', 'head of WHO country office in Kazakhstan'], ['Saule Kuanyshbayeva', 'Director'],
+      ['TANAKA Hiroshi', 'head of representative office of JICA in Kazakhstan'], ['Rajesh Menon', 'founder of the company Medisphere'],
+      ['Jan-Willem van der Berg', 'Director of the Institute'],
+    ]);
+  });
+  it('keeps a title\'s own `general` and a rank after a bare title (review 71a)', () => {
+    const body = 'The IAEA director general Rafael Grossi said. The deputy prosecutor general Zhandos Umiraliyev said. His deputy colonel of police Askar Iskakov came.';
+    assert.deepEqual(rolesOf(body), [['Rafael Grossi', 'IAEA director general'], ['Zhandos Umiraliyev', 'deputy prosecutor general'], ['Askar Iskakov', 'deputy colonel of police']]);
+  });
 });

@@ -1974,7 +1974,8 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // (`…, KAWASAKI Akira, Executive Vice President …`: a surname in capitals opens it too.)
   // (Not a body named after a person, which an organisation's word closes before a mark: `…, Chairperson, V.O.
   // Chidambaranar Port Authority,`; but `…, Petra Svoboda Institute director Karel Dvorak` names the next person.)
-  if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name' && !(endsInOrgWord(v, i + 1) && ownerNameEnd(v, i + 1) !== undefined);
+  // (`…, Jan-Willem van der Berg, Director of …`: or a surname's lower-case particles after the given name.)
+  if (c === 'comma') return isNameWord(v, i + 1) && (v.cls[i + 2] === 'name' || (particlesBeforeName(v, i + 2) && !v.tokens[i + 2].upper)) && !(endsInOrgWord(v, i + 1) && ownerNameEnd(v, i + 1) !== undefined);
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
   // (`…, Turkish professor Dr. X`: after a lower-case title too; `…, Ambassador of Cambodia H.E. Mr. X`: maybe two.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) {

@@ -148,9 +148,10 @@ function officeBeforeClassRank(v: LineView, end: number, joins: number): RoleBef
     if (LOWER_CLASS_RANK.test(v.text.slice(v.tokens[k].start, v.tokens[end].end))) rank = k;
   }
   if (rank === undefined) return undefined;
-  // (Not a rank after a rank: `Lieutenant colonel of the medical service X`.)
+  // (After the office's complement: not a title's own word, `director general X`, `consul general X`, nor a rank after a
+  // rank, `Lieutenant colonel of the medical service X`.)
   const office = roleBefore(v, rank - 1, joins);
-  return office && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
+  return office && office.viaComplement && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
 }
 
 const MAX_CLASS_RANK_TOKENS = 6;
@@ -1066,7 +1067,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (i < last && v.tokens[i + 1].lower === 'of' && isPortfolioInMixedCase(v, i)) return true;
   if (inListedFields(v, i, last)) return true;
   return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
-    (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
+    (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isAgeGroupAt(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
     isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) ||
     joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) ||
@@ -1076,7 +1077,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
-    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i)));
+    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i) || isOwnedBodysWord(v, i)));
 }
 
 /**
@@ -1143,6 +1144,11 @@ function ownsLowerBody(v: LineView, i: number): boolean {
   return opened && body !== undefined && (isLowerBodysTitleWord(v, next) || isLowerBodyNoun(v, next));
 }
 
+/** `head of WHO country office in Kazakhstan X`: token `i` is a lower-case word between an owner and its body's noun. */
+function isOwnedBodysWord(v: LineView, i: number): boolean {
+  return v.cls[i] !== 'title' && isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1);
+}
+
 /** Token `k` is lower-case words ending in an institution's noun (`representative office`). */
 function isLowerBodyNoun(v: LineView, k: number): boolean {
   // (`the UNICEF, WHO and UNFPA offices`: or their plural, after owners listed.)
@@ -1182,6 +1188,15 @@ function isOfficesSeat(v: LineView, i: number): boolean {
 }
 
 /** `Jean Moulin Lyon 3 University`, `Paris 1 Panthéon-Sorbonne University`: a number at token `i` inside a body's name. */
+/** Token `i` is a part of a youth team's age group glued together, after or before `team` (`the team U-15`, `the U-17 team`). */
+function isAgeGroupAt(v: LineView, i: number): boolean {
+  if (lastWord(v, v.tokens[i]) === 'team') return v.tokens[i + 1]?.text === 'U' && isAgeGroupAt(v, i + 1);
+  const start = v.tokens[i].text === 'U' ? i : v.tokens[i].text === '-' ? i - 1 : v.tokens[i].kind === 'number' ? i - 2 : -1;
+  const [u, dash, age] = [v.tokens[start], v.tokens[start + 1], v.tokens[start + 2]];
+  if (u?.text !== 'U' || dash?.text !== '-' || age?.kind !== 'number' || u.end !== dash.start || dash.end !== age.start || age.end - age.start !== 2) return false;
+  return lastWord(v, v.tokens[start - 1] ?? u) === 'team' || firstWordOf(v.text, v.tokens[start + 3] ?? u) === 'team';
+}
+
 function isNumberInBodysName(v: LineView, i: number): boolean {
   const [before, number, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
   return number.kind === 'number' && before?.upper === true && after?.upper === true && v.cls[i + 1] === 'org' && adjacent(v.text, before, number) && adjacent(v.text, number, after);
@@ -3228,7 +3243,8 @@ const FOUNDER_TITLES = new Set(['founder', 'co-founder', 'cofounder']);
 function isLowerTitlesAnd(v: LineView, i: number): boolean {
   const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
   if (before.upper || after === undefined || after.upper || v.cls[i - 1] !== 'title' || v.cls[i + 1] !== 'title') return false;
-  return !hasPluralTitle(v, i - 1, i - 1) && !isRankOrStyle(after.lower) && isOnePersonsAnd(v, i);
+  // (An `of` between them is no `and`: `A and head of representative office of … X`.)
+  return !hasPluralTitle(v, i - 1, i - 1) && !isRankOrStyle(after.lower) && (v.tokens[i].lower !== 'and' || isOnePersonsAnd(v, i));
 }
 
 /**
