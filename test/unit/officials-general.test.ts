@@ -10884,10 +10884,10 @@ describe('official finder with the real country finder', () => {
   it('reads a deputy\'s `issues of` fields, a bare unit after the deputy\'s `of`, and where a portfolio is held (session 71)', () => {
     const body = 'The deputy akim of region on issues of housing and communal services Marat Oskenov inspected it. Deputy akim of ' +
       'region on social issues Aidos Bekov came. Commissioner for human rights in Pavlodar region Aigul Serikova spoke. Deputy akim ' +
-      'of the region on these issues Dana Bek said. He met students for social issues in Pavlodar region Ivan Petrov said.';
+      'of the region on these issues Dana Bek said. Deputy akim of region on these issues Asel Nurova said. He met students for social issues in Pavlodar region Ivan Petrov said.';
     assert.deepEqual(rolesOf(body), [
       ['Marat Oskenov', 'deputy akim of region on issues of housing and communal services'], ['Aidos Bekov', 'Deputy akim of region on social issues'],
-      ['Aigul Serikova', 'Commissioner for human rights in Pavlodar region'], ['Dana Bek', null], ['Ivan Petrov', null],
+      ['Aigul Serikova', 'Commissioner for human rights in Pavlodar region'], ['Dana Bek', 'Deputy akim of the region on these issues'], ['Asel Nurova', null], ['Ivan Petrov', null],
     ]);
   });
   it('cuts a lower-case rank off the office before it and reads courts, an officer\'s body and `Advocate General` (round 438)', () => {
@@ -10905,8 +10905,12 @@ describe('official finder with the real country finder', () => {
   });
   it('reads no office in livestock\'s heads and no person in a street\'s name after `the street` (round 438)', () => {
     const body = 'He handed over 50 heads of sheep, Mr. Bauyrzhan Tokhtarov said. The two heads of state, Aidar Bekov and Ivan ' +
-      'Petrov, met. There is no lighting on the street Abai. The residents of the street Dana Bek met.';
-    assert.deepEqual(rolesOf(body), [['Bauyrzhan Tokhtarov', null], ['Aidar Bekov', 'heads of state'], ['Ivan Petrov', 'heads of state'], ['Dana Bek', null]]);
+      'Petrov, met. There is no lighting on the street Abai. The residents of the street Mukhtar Auezov held a meeting. On the ' +
+      'square Dana Bek also laid flowers. The 10 heads of poultry farms Serik Abenov and Aliya Nurlanova came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bauyrzhan Tokhtarov', null], ['Aidar Bekov', 'heads of state'], ['Ivan Petrov', 'heads of state'], ['Dana Bek', null],
+      ['Serik Abenov', 'heads of poultry farms'], ['Aliya Nurlanova', 'heads of poultry farms'],
+    ]);
   });
   it('reads the place and unit a body, maybe quoted, comes from into its office (round 438)', () => {
     const body = 'The representative of the volunteer search-rescue detachment "LizaAlert" from Kurgan oblast Dmitry Volkov spoke. ' +

@@ -2327,9 +2327,12 @@ const MAX_PLACE_WORDS = 5;
 /** `the states of Mato Grosso and Mato Grosso do Sul`: the run at `first` follows `place noun of`, or one such run and `and`. */
 function followsPlaceNoun(v: LineView, first: number): boolean {
   // (`in the village Bauyrzhan Momyshuly`, `on the street Abai`: a settlement's or a street's noun right before its name, as
-  // machine translation writes it; not a clause's subject before its verb: `Upon arrival in the village X visited …`.)
+  // machine translation writes it; not a clause's subject before its verb after a sentence's opening phrase: `Upon arrival
+  // in the village X visited …`, `On the square X also laid flowers`; but `Residents of the street Abai asked …`.)
   const noun = v.tokens[first - 1];
-  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the' && !verbAfterRun(v, first)) return true;
+  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the') {
+    return !((inOpeningPreposition(v, first - 3) || isResidentOf(v, first - 3)) && verbAfterRun(v, first));
+  }
   let k = first - 1;
   if (v.tokens[k]?.lower === 'and') {
     k--;
@@ -2346,11 +2349,39 @@ const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'aul', 'settle
 function verbAfterRun(v: LineView, first: number): boolean {
   let k = first;
   while (k + 1 < v.tokens.length && v.cls[k + 1] === 'name') k++;
-  const next = v.tokens[k + 1];
-  if (next === undefined || next.upper || !isLowerWords(next)) return false;
-  const word = firstWordOf(v.text, next);
-  return word.endsWith('ed') || PAST_VERBS.has(word) || FINITE_VERBS.has(word);
+  // (Past an adverb, a name joined by `and` or `together with`, or an apposition set off by commas: `X also opened`, `X and Y
+  // laid`, `X, a teacher, opened`.)
+  const end = v.tokens[k].end;
+  const word = VERB_AFTER_NAME.exec(v.text.slice(end, end + VERB_READ))?.[1];
+  return word !== undefined && (word.endsWith('ed') || PAST_VERBS.has(word) || FINITE_VERBS.has(word) || IRREGULAR_PASTS.has(word));
 }
+
+const VERB_READ = 80;
+const VERB_AFTER_NAME = /^(?:, (?:a|an|the) [a-z -]+,)?(?: (?:also|then|first|personally|[a-z]+ly|(?:and|together with) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}))* ([a-z]+)/u;
+/** Past tenses that do not end in `-ed` (beside those of PAST_VERBS), which a person's name may be the subject of. */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['laid', 'read', 'brought', 'built', 'sent', 'sang', 'won', 'lit', 'put', 'set', 'paid', 'taught', 'left', 'kept', 'held', 'led', 'made', 'drew', 'showed', 'rode', 'ran', 'stood']);
+
+/**
+ * The token at `k` is inside its sentence's opening phrase or clause, no comma before it (`On`, `Upon arrival in`, `When
+ * they reached`).
+ */
+function inOpeningPreposition(v: LineView, k: number): boolean {
+  for (let j = k; j >= 0 && k - j < MAX_OPENING_PHRASE; j--) {
+    if (v.tokens[j].kind === 'punct') return false;
+    if (isSentenceStart(v, j)) return opensPhrase(v, j) || OPENING_CONJUNCTIONS.has(firstWordOf(v.text, v.tokens[j]).toLowerCase());
+  }
+  return false;
+}
+
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'once', 'while', 'before']);
+
+/** Token `k` is the `of` after one person's noun of where one lives or comes from (`A resident of the village X`). */
+function isResidentOf(v: LineView, k: number): boolean {
+  const noun = v.tokens[k - 1];
+  return v.tokens[k]?.lower === 'of' && noun !== undefined && isLowerWords(noun) && RESIDENTS.has(lastWord(v, noun));
+}
+
+const RESIDENTS: ReadonlySet<string> = new Set(['resident', 'native', 'inhabitant', 'villager', 'dweller', 'son', 'daughter']);
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and

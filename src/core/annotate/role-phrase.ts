@@ -613,7 +613,9 @@ function isHeadCount(v: LineView, title: number): boolean {
   const head = v.tokens[title];
   const animals = v.tokens[title + 2];
   if (head.upper || (head.lower !== 'head' && head.lower !== 'heads') || v.tokens[title - 1]?.kind !== 'number') return false;
-  return v.tokens[title + 1]?.lower === 'of' && animals !== undefined && isLowerWords(animals) && LIVESTOCK.has(lastWord(v, animals));
+  // (Not a farm's: `heads of poultry farms X`.)
+  const after = v.tokens[title + 3];
+  return v.tokens[title + 1]?.lower === 'of' && animals !== undefined && isLowerWords(animals) && LIVESTOCK.has(lastWord(v, animals)) && !(after !== undefined && isLowerWords(after) && v.cls[title + 3] !== 'connector');
 }
 
 const LIVESTOCK: ReadonlySet<string> = new Set(['sheep', 'cattle', 'livestock', 'horses', 'cows', 'goats', 'camels', 'pigs', 'poultry', 'animals', 'bulls', 'heifers', 'calves', 'lambs', 'deer', 'maral', 'marals']);
@@ -2748,12 +2750,13 @@ function isChargesField(v: LineView, i: number): boolean {
   // (`Deputy akim of the region on housing and communal services X`: or with `the` before the unit.)
   const deputys = DEPUTY_WORD_SET.has(v.tokens[k - 5]?.lower ?? '') && v.tokens[k - 3]?.lower === 'of';
   // (`deputy akim of region on social issues X`: or a bare unit right after the deputy's `of`, as machine translation writes it.)
-  const unitAfterThe = (deputys && isUnitAfterThe(v, k - 1)) || isBareUnitAfterDeputy(v, k - 1);
+  const bareUnit = isBareUnitAfterDeputy(v, k - 1);
+  const unitAfterThe = (deputys && isUnitAfterThe(v, k - 1)) || bareUnit;
   const object = (isLowerUnitAfterPlace(v, k - 1) && deputys) || unitAfterThe ? k - 2 : k - 1;
   const informed = () => INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start));
   // (`… on housing and communal services`: services too, after `on` there; not `thanked … for … services X`.)
   const field = issuesOf ? lowerWordOf(v, v.tokens[k + 1]) : lastWord(v, v.tokens[i]);
-  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services') && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1]));
+  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services') && !(bareUnit && NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])));
   // (`deputy on medical work X`, `deputy director on educational work X`: or right after a deputy's title, as a chief
   // physician's or a school head's deputies are styled.)
   // (Not `The Mazhilis deputy on these issues X`, whose issues are others', nor `congratulated his deputy on excellent work`.)
