@@ -8406,7 +8406,7 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nThe President of Kazakhstan and Chairman of the State Council Xi Jinping met. He met the Foreign Minister of Russia and President of the Republic Vladimir Putin, the President of Kazakhstan and Prime Minister of Kazakhstan Olzhas Bektenov, and the First Secretary of the Communist Party of Cuba and President of the Republic of Cuba Osvaldo Mora. Ivan Petrov and Asst. Prof. Dr. Anna Lee, dean of the faculty, spoke with Antigua Guatemala Mayor Juan Manuel Asturias.';
       assert.deepEqual(rolesOf(body), [
         ['Xi Jinping', 'Chairman of the State Council'], ['Vladimir Putin', 'President of the Republic'], ['Olzhas Bektenov', 'Prime Minister of Kazakhstan'],
-        ['Osvaldo Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic of Cuba'], ['Ivan Petrov', null], ['Anna Lee', 'dean'],
+        ['Osvaldo Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic of Cuba'], ['Ivan Petrov', null], ['Anna Lee', 'dean of the faculty'],
         ['Juan Manuel Asturias', 'Antigua Guatemala Mayor'],
       ]);
     });
@@ -10932,5 +10932,13 @@ describe('official finder with the real country finder', () => {
   it('keeps a title\'s own `general` and a rank after a bare title (review 71a)', () => {
     const body = 'The IAEA director general Rafael Grossi said. The deputy prosecutor general Zhandos Umiraliyev said. His deputy colonel of police Askar Iskakov came.';
     assert.deepEqual(rolesOf(body), [['Rafael Grossi', 'IAEA director general'], ['Zhandos Umiraliyev', 'deputy prosecutor general'], ['Askar Iskakov', 'deputy colonel of police']]);
+  });
+  it('reads concert halls and faculties as bodies, and a lower-case minister\'s listed portfolios before the state (round 440)', () => {
+    const body = 'It was attended by director of the regional philharmonic Yerlan Tokhtarov and others. The dean of the faculty Aidar ' +
+      'Bekov spoke. He met the first deputy minister of culture and tourism of Uzbekistan Ozoda Nurmatova.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Tokhtarov', 'director of the regional philharmonic'], ['Aidar Bekov', 'dean of the faculty'],
+      ['Ozoda Nurmatova', 'first deputy minister of culture and tourism of Uzbekistan'],
+    ]);
   });
 });

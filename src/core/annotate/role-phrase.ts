@@ -1011,7 +1011,8 @@ function listedFieldsStart(v: LineView, last: number): number | undefined {
   while (k > 0 && last - k < MAX_FIELD_TOKENS && isListedFieldToken(v, k - 1)) k--;
   if (v.cls[k - 1] === 'qualifier' && v.tokens[k - 1].upper && v.tokens[k - 1].kind === 'word') k--;
   const [opener, body] = [v.tokens[k - 1], v.tokens[k - 2]];
-  if ((opener?.lower !== 'of' && opener?.lower !== 'for') || body === undefined || !body.upper || body.kind !== 'word') return undefined;
+  // (`first deputy minister of culture and tourism of Uzbekistan X`: a minister's title may be in lower case.)
+  if ((opener?.lower !== 'of' && opener?.lower !== 'for') || body === undefined || !(body.upper || MINISTERS.has(body.lower)) || body.kind !== 'word') return undefined;
   if (!ROLE_OBJECT_NOUNS.has(body.lower) && !(v.cls[k - 2] === 'title' && MINISTERS.has(body.lower))) return undefined;
   // (Two fields at least, or a minister's one portfolio (`the Minister of energy X`); not `the Minister of state X`.)
   const field = lastWord(v, v.tokens[k]);
@@ -2617,6 +2618,9 @@ const ROLE_OBJECT_NOUNS = new Set([
   'newspaper', 'magazine', 'portal', 'channel', 'broadcaster',
   // A court (`chairman of the Shymkent city court X`).
   'court', 'tribunal',
+  // Concert halls, schools of music and a university's faculties (`director of the regional philharmonic X`, `professor of
+  // the faculty of Islamic studies X`).
+  'philharmonic', 'conservatory', 'conservatoire', 'orchestra', 'ensemble', 'faculty', 'gallery', 'archive', 'circus', 'kindergarten',
 ]);
 
 /** Most lower-case words in such an object. */
