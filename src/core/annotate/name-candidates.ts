@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { isRankOfService, MAX_SERVICE_WORDS, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
+import { isRankOfService, MAX_SERVICE_WORDS, officeBeforeLowerRank, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -364,7 +364,7 @@ function opensCommonPhrase(v: LineView, seg: Segment): boolean {
  * person's; in `At the invitation of the Minister, Murat Nurtleu, the delegation …` it is his.
  */
 function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
-  const before = roleBefore(v, seg.first - 1);
+  const before = officeBeforeLowerRank(v, seg.first - 1) ?? roleBefore(v, seg.first - 1);
   // `presented to People's Artist of Kazakhstan, singer X and …`: the occupation ties the honour to the name whatever
   // governs it.
   if (before === undefined) return honoraryBeforeOccupation(v, seg.first) ?? majorBefore(v, seg);

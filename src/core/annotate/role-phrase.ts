@@ -124,8 +124,6 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
-  const ranked = officeBeforeClassRank(v, end, joins);
-  if (ranked) return ranked;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins) ?? officeBeforeColleague(v, end, joins);
   // `the independence hero X`, `the national hero X`: a hero in lower case is a description, not the state's title `Hero of …`.
   if (office && HONOURS.has(v.tokens[office.role.last].text)) return undefined;
@@ -135,33 +133,6 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
-/**
- * `the prosecutor of the city of Zhanaozen adviser of justice X`, `the head of the emergency department of Saryagash district
- * major X`: a lower-case rank of the armed or civil services ending at `end`, written after the office as Russian does;
- * the office before it, which is the role (the rank is cut off, as a capitalised one is).
- */
-function officeBeforeClassRank(v: LineView, end: number, joins: number): RoleBefore | undefined {
-  const closing = v.tokens[end];
-  if (closing === undefined || closing.upper || !CLASS_RANK_ENDS.has(lastWord(v, closing))) return undefined;
-  let rank: number | undefined;
-  for (let k = end; k > 0 && end - k < MAX_CLASS_RANK_TOKENS && !v.tokens[k].upper; k--) {
-    if (LOWER_CLASS_RANK.test(v.text.slice(v.tokens[k].start, v.tokens[end].end))) rank = k;
-  }
-  if (rank === undefined) return undefined;
-  // (After the office's complement: not a title's own word, `director general X`, `consul general X`, nor a rank after a
-  // rank, `Lieutenant colonel of the medical service X`.)
-  const office = roleBefore(v, rank - 1, joins);
-  return office && office.viaComplement && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
-}
-
-const MAX_CLASS_RANK_TOKENS = 6;
-const CLASS_RANK_ENDS: ReadonlySet<string> = new Set(['justice', 'police', 'protection', 'service', 'general', 'colonel', 'major', 'lieutenant', 'captain', 'sergeant', 'ensign']);
-/** A rank in lower case, maybe of a service (`major general of civil protection`, `senior adviser of justice`). */
-const LOWER_CLASS_RANK = new RegExp(
-  String.raw`^(?:(?:(?:senior|junior|chief|state) )?(?:adviser|advisor|counsellor|councillor) of justice|` +
-  String.raw`(?:(?:junior|senior|chief) )?(?:(?:major|lieutenant|colonel|brigadier) )?(?:general|colonel|major|lieutenant|captain|sergeant|ensign)` +
-  String.raw`(?: of (?:the )?(?:justice|police|civil protection|internal service|customs service|financial police|medical service))?)$`,
-);
 
 /**
  * `The chairman of the association is X`, `Its chairman is X`: the office that opens a sentence, after `the` or an owner's

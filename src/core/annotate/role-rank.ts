@@ -2,7 +2,7 @@
  * Military and police ranks written after an office: the holder's rank, left out of the role (*decision* of the
  * thirty-seventh session): `Minister of Defence, Colonel General X` has the role `Minister of Defence`.
  */
-import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, isNavalRankAt, lowerWordOf, type LineView, type RoleBefore } from './role-phrase';
+import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, isNavalRankAt, lowerWordOf, roleBefore, wordEndingAt, type LineView, type RoleBefore } from './role-phrase';
 
 /**
  * `Minister of Defence Colonel General X`, `Chief of the General Staff, Major General X`: a military rank after an office
@@ -28,6 +28,43 @@ export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   // any title or honour is, `Veteran of the Afghan war, Major General X`, and so is an acronym, `COAS Field Marshal X`.)
   const office = isRankSeparator(v, k - 1) || v.cls.slice(first, end + 1).includes('title') || (end === first && OFFICE_ACRONYMS.has(v.tokens[first].lower));
   return end < first || own || !office ? held : { ...held, role: { first, last: end } };
+}
+
+/**
+ * `the prosecutor of the city of Zhanaozen adviser of justice X`, `the head of the emergency department of Saryagash district
+ * major X`: a lower-case rank written right after an office's complement, as Russian does, is the holder's, left out of the
+ * role as a capitalised one is; the office before it, where a rank ends at token `end`.
+ */
+export function officeBeforeLowerRank(v: LineView, end: number): RoleBefore | undefined {
+  // (The longest rank with an office before it: `Chief of police colonel X`, `… Internal Affairs police major general X`;
+  // but `police` after a police force's word is the force's, `Chief of the Almaty transport police colonel X`.)
+  let found: RoleBefore | undefined;
+  for (let k = end; k > 0 && end - k < MAX_RANK_WORDS + MAX_SERVICE_WORDS && isLowerWords(v.tokens[k]); k--) {
+    if (!(isMilitaryRank(v, k, end) || isRankOfService(v, k, end) || isRankOfTheService(v, k, end))) continue;
+    if (v.tokens[k].lower === 'police' && POLICE_BODY_WORDS.has(lowerWordOf(v, v.tokens[k - 1]))) continue;
+    found = officeRightBefore(v, k) ?? found;
+  }
+  return found;
+}
+
+/**
+ * The office that ends right before a rank at token `rank`, after its complement: not a title's own word, `director
+ * general X`, `consul general X`, nor a rank after a rank, `Lieutenant colonel of the medical service X`, nor one after a
+ * bare title, `his deputy colonel of police X`.
+ */
+function officeRightBefore(v: LineView, rank: number): RoleBefore | undefined {
+  const office = roleBefore(v, rank - 1);
+  return office && office.viaComplement && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
+}
+
+/** Tokens `first` to `last` are a lower-case rank, `of the` and a service (`lieutenant of the medical service`). */
+function isRankOfTheService(v: LineView, first: number, last: number): boolean {
+  if (wordEndingAt(v.text, v.tokens[last].start, v.tokens[last].end) !== 'service') return false;
+  let r = first;
+  while (r < last && isMilitaryRank(v, first, r + 1)) r++;
+  if (!isMilitaryRank(v, first, r) || v.tokens[r + 1]?.lower !== 'of' || v.tokens[r + 2]?.lower !== 'the' || last - r - 2 > MAX_SERVICE_WORDS) return false;
+  for (let k = r + 3; k <= last; k++) if (!isLowerWords(v.tokens[k]) || v.tokens[k].lower === 'of') return false;
+  return r + 3 <= last;
 }
 
 /**
