@@ -10941,4 +10941,20 @@ describe('official finder with the real country finder', () => {
       ['Ozoda Nurmatova', 'first deputy minister of culture and tourism of Uzbekistan'],
     ]);
   });
+  it('reads a state after a portfolio\'s `for` before a style, a company closing in capitals and a named dialogue (round 440)', () => {
+    const body = 'He met Special Representative of Pakistan for Afghanistan Ambassador Tariq Khan. The head of the office of the firm ' +
+      'Royal HaskoningDHV, Pieter van der Berg, came. He spoke about the Sagarmatha Sambaad dialogue. The grant for Afghanistan Ambassador Ali Wardak signed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Tariq Khan', 'Special Representative of Pakistan for Afghanistan'], ['Pieter van der Berg', 'head of the office of the firm Royal HaskoningDHV'],
+      ['Ali Wardak', 'Afghanistan Ambassador'],
+    ]);
+  });
+  it('cuts police ranks and a rank of a service after `of the` off the office before them (round 440)', () => {
+    const body = 'The Deputy Minister of Internal Affairs police major general Yerlan Sadykov said. The head of the military hospital ' +
+      'major of the medical service Dina Ospanova said. Chief of police colonel Aidos Bekov said. The captain of the national team Marat Ospanov scored.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Sadykov', 'Deputy Minister of Internal Affairs'], ['Dina Ospanova', 'head of the military hospital'], ['Aidos Bekov', 'Chief of police'],
+      ['Marat Ospanov', 'captain of the national team'],
+    ]);
+  });
 });

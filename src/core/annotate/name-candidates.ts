@@ -1968,8 +1968,11 @@ function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | und
   // (`Associate Professor` is one title, not a portfolio before a style.) `Chairman of the Board of Trustees of the
   // Yassawi University Professor X`: a body's name before a style closes an office's complement too.
   // (Only as a complement, after its `of` or `the`: not `… Dauren Sultangaziyev and Harris County Judge X`.)
-  const complement = v.tokens[role.first - 1]?.lower === 'the' || v.tokens[role.first - 1]?.lower === 'of';
-  for (let k = role.first; k < role.last; k++) if (!(v.cls[k] === 'qualifier' || (complement && isBodysWord(v, k))) || STYLE_PREFIXES.has(v.tokens[k].lower)) return undefined;
+  // (`Special Representative of Pakistan for Afghanistan Ambassador X`: or a state after a portfolio's `for`.)
+  const link = v.tokens[role.first - 1]?.lower;
+  const complement = link === 'the' || link === 'of';
+  const state = (k: number) => link === 'for' && v.cls[k] === 'country';
+  for (let k = role.first; k < role.last; k++) if (!(v.cls[k] === 'qualifier' || (complement && isBodysWord(v, k)) || state(k)) || STYLE_PREFIXES.has(v.tokens[k].lower)) return undefined;
   const office = officeBefore(v, { first: role.last, last: role.last });
   return office && office.first < role.first ? office : undefined;
 }
