@@ -10957,4 +10957,11 @@ describe('official finder with the real country finder', () => {
       ['Marat Ospanov', 'captain of the national team'],
     ]);
   });
+  it('reads a body\'s name joined by `and` before an organisation\'s word in an office (round 441)', () => {
+    const body = 'It was led by the Chairman of the Board of Directors of Xinjiang Tianshan Grain and Oil Group Li Weidong. He met the ' +
+      'Minister of Energy Ivan Petrov and Oil Group chairman Li Wei.';
+    assert.deepEqual(rolesOf(body), [
+      ['Li Weidong', 'Chairman of the Board of Directors of Xinjiang Tianshan Grain and Oil Group'], ['Ivan Petrov', 'Minister of Energy'], ['Li Wei', 'Oil Group chairman'],
+    ]);
+  });
 });

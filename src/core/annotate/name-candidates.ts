@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, joinedBodysWordAfter, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, officeBeforeLowerRank, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -256,11 +256,20 @@ function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | un
   if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return true;
   // (`X, Chairman of … of JSC Sovereign Wealth Fund Samruk-Kazyna, who …`: so is one word after the body's capitalised word.)
   if (before && isAppositionOf(v, before.role) && namesBodyAfterItsWord(v, seg)) return true;
+  // `Chairman of … of Xinjiang Tianshan Grain and Oil Group X`: the words before a body's `and` whose name an organisation's
+  // word closes are the body's.
+  if (before?.viaComplement && opensJoinedBodysName(v, seg.last + 1) && !isPersonShaped(v, seg)) return true;
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
   if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return true;
   // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
   // `… and the Adelaide-based Santos`: one word after `the` and a place's `-based` is a business.
   return first === last && (inPluralTitlesList(v, first) || isBasedBusiness(v, first));
+}
+
+/** Token `k` is an `and` that joins a body's name before the name of the one who holds the office (`and Oil Group Li Weidong`). */
+function opensJoinedBodysName(v: LineView, k: number): boolean {
+  const word = joinedBodysWordAfter(v, k);
+  return word !== undefined && v.cls[word + 1] === 'name';
 }
 
 /** The run as a name with its role: the office `before` it, the apposition after it, or what the article says of it. */

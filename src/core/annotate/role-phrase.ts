@@ -4123,11 +4123,27 @@ const MAX_PARTICLES = 3;
  */
 function holdsListedName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k + 2 <= last; k++) {
-    const listed = v.cls[k + 2] === 'comma' || (k + 2 < last && v.tokens[k + 2].lower === 'and');
+    // (Not a body's name of name words alone after `of` joined by `and`: `Chairman of Tianshan Grain and Oil Group X`.)
+    const body = (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'stop' || v.tokens[k - 1]?.lower === 'of' || v.tokens[k - 1]?.lower === 'the') && joinedBodysWordAfter(v, k + 2) !== undefined;
+    const listed = v.cls[k + 2] === 'comma' || (k + 2 < last && v.tokens[k + 2].lower === 'and' && !body);
     if (v.cls[k] === 'name' && v.cls[k + 1] === 'name' && listed && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return true;
   }
   return false;
 }
+
+/**
+ * Token `k` is an `and` before one or two capitalised words and an organisation's word that closes a body's name (`Grain
+ * and Oil Group`): where that word is.
+ */
+export function joinedBodysWordAfter(v: LineView, k: number): number | undefined {
+  if (v.tokens[k]?.lower !== 'and') return undefined;
+  for (let j = k + 1; j <= k + 3 && v.tokens[j]?.upper && v.tokens[j].kind === 'word' && (j === k + 1 || adjacent(v.text, v.tokens[j - 1], v.tokens[j])); j++) {
+    if (j > k + 1 && v.cls[j] === 'org' && COMPANY_ORG_WORDS.has(v.tokens[j].lower)) return j;
+  }
+  return undefined;
+}
+
+const COMPANY_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'company', 'corporation', 'holding', 'holdings', 'industries', 'enterprises']);
 
 /** Most words of a name in a list of names with their offices. */
 const MAX_LISTED_WORDS = 5;
