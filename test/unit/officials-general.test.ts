@@ -10964,4 +10964,13 @@ describe('official finder with the real country finder', () => {
       ['Li Weidong', 'Chairman of the Board of Directors of Xinjiang Tianshan Grain and Oil Group'], ['Ivan Petrov', 'Minister of Energy'], ['Li Wei', 'Oil Group chairman'],
     ]);
   });
+  it('reads a party\'s or a city\'s one word after its noun and an acronym before a full name apart from the person (round 441)', () => {
+    const body = 'He met the chairman of regional branch of party Respublica Timur Zhaksybekov. He met with mayor of Indian city Pune ' +
+      'Rajesh Kumar Sharma. It was headed by deputy secretary general of Council of IPA CIS Dmitriy Sergeyevich Kovalenko. The ' +
+      'deputy akim of Shymkent city Bekzhanov Askar Toleuovich came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Timur Zhaksybekov', 'chairman of regional branch of party Respublica'], ['Rajesh Kumar Sharma', 'mayor of Indian city Pune'],
+      ['Dmitriy Sergeyevich Kovalenko', 'deputy secretary general of Council of IPA CIS'], ['Bekzhanov Askar Toleuovich', 'deputy akim of Shymkent city'],
+    ]);
+  });
 });

@@ -2471,7 +2471,9 @@ function isActingAcronym(v: LineView, k: number): boolean {
  * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), and the
  * lower-case nouns that introduce one (`the French company Orano`).
  */
-const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
+// (`of party Respublica Timur Zhaksybekov`, `mayor of Indian city Pune Rajesh Kumar Sharma`: and a party's or a city's noun, as
+// machine translation writes them before the name.)
+const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer', 'party', 'city']);
 /** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`), or after it (`Paris FC`). */
 export const CLUB_LETTERS: ReadonlySet<string> = new Set(['fc', 'fk', 'sc', 'cf']);
 
@@ -2494,6 +2496,8 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // (`the space agency CNES Jean-Marc Delaunay`: an agency's noun only before its acronym; `the agency Juan Carlos Ortega`.)
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
+  // (Not a city's unit after its name: `deputy akim of Shymkent city Bekzhanov Askar Toleuovich`.)
+  if (before.lower === 'city' && v.tokens[first - 2]?.upper && v.cls[first - 2] !== 'country') return first;
   // (`"Atyrau Port Services" LLP Ricardo de la Fuente`, `"KazAgroMash" JSC Sergey Viktorovich Pavlenko`: the quoted name before
   // the noun or the form is the company's, where a particle or a patronymic after the first word shapes the run as a
   // person's; not `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, `"Kazatomprom" JSC Kurchatov Oleg Smirnov`.)
@@ -2533,6 +2537,12 @@ function isOfficesCompany(v: LineView, noun: number): boolean {
   if (v.cls[k] === 'country') k--;
   if (v.tokens[k]?.lower === 'the') k--;
   return v.tokens[k]?.lower === 'of';
+}
+
+/** Tokens `from` up to `to` (not included) are all name words. */
+export function onlyNameWords(v: LineView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.cls[k] !== 'name') return false;
+  return true;
 }
 
 /** Tokens `from` to `last - 1` are lower-case particles (`van den`). */
@@ -2607,8 +2617,15 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   // a lower-case particle and a surname; a firm's name, as a person's name holds its particles once.)
   // (Not an Arabic or Malay name's: `Abu Bakar Mamat bin Ismail`.)
   if (last - first >= 4 && v.cls[first] === 'particle' && v.tokens[first].upper && FIRMS_PARTICLES.has(v.tokens[first].lower) && v.cls[first + 2] === 'name' && v.cls[first + 3] === 'particle' && !v.tokens[first + 3].upper) first += 2;
-  // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
+  // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym; so is one before a
+  // given name and a Slavic or Turkic surname (`Council of IPA CIS Dmitriy Sergeyevich Kovalenko`, `from CIS Aleksandr Kornienko`).
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
+  else {
+    let name = first;
+    // (Not a surname in capitals before the given name and the patronymic: `ABENOV Yerlan Bekovich`.)
+    while (name < last && (v.cls[name] === 'caps' || (v.cls[name] === 'org' && v.tokens[name].allCaps)) && !isSlavicSurname(v.tokens[name].lower)) name++;
+    if (name > first && last - name >= 1 && isSlavicSurname(v.tokens[last].lower) && !isPatronymic(v.tokens[last].lower) && onlyNameWords(v, name, last + 1)) first = name;
+  }
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
   // `Line D`, `Samsung C&T`: a bare capital letter closes no name, nor opens one after `&` (`Samsung C&T Jung Hae-won`).
   while (last > first && v.cls[last] === 'name' && isBareLetter(v.tokens[last])) last--;
