@@ -2372,22 +2372,29 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['laid', 'read', 'brought',
  * they reached`).
  */
 function inOpeningPreposition(v: LineView, k: number): boolean {
-  for (let j = k; j >= 0 && k - j < MAX_OPENING_PHRASE; j--) {
+  for (let j = k; j >= 0 && k - j < MAX_OPENING_CLAUSE; j--) {
+    // (`In addition, on the square X …`: or a preposition right after an opening phrase's comma.)
+    if (v.cls[j] === 'comma') return j === k - 1;
     if (v.tokens[j].kind === 'punct') return false;
-    if (isSentenceStart(v, j)) return opensPhrase(v, j) || OPENING_CONJUNCTIONS.has(firstWordOf(v.text, v.tokens[j]).toLowerCase());
+    // (`Yesterday in the village X …`: or after a time word opening the sentence.)
+    if (isSentenceStart(v, j)) return opensPhrase(v, j) || OPENING_CLAUSE_WORDS.has(firstWordOf(v.text, v.tokens[j]).toLowerCase());
   }
   return false;
 }
 
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'once', 'while', 'before']);
+const MAX_OPENING_CLAUSE = 8;
+const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'once', 'while', 'before', 'yesterday', 'today', 'recently', 'earlier', 'later', 'then', 'also']);
 
-/** Token `k` is the `of` after one person's noun of where one lives or comes from (`A resident of the village X`). */
+/** Token `k` is the `of` or `from` after one person's noun (`A resident of the village X`, `A young farmer from the village X`). */
 function isResidentOf(v: LineView, k: number): boolean {
   const noun = v.tokens[k - 1];
-  return v.tokens[k]?.lower === 'of' && noun !== undefined && isLowerWords(noun) && RESIDENTS.has(lastWord(v, noun));
+  return (v.tokens[k]?.lower === 'of' || v.tokens[k]?.lower === 'from') && noun !== undefined && isLowerWords(noun) && RESIDENTS.has(lastWord(v, noun));
 }
 
-const RESIDENTS: ReadonlySet<string> = new Set(['resident', 'native', 'inhabitant', 'villager', 'dweller', 'son', 'daughter']);
+const RESIDENTS: ReadonlySet<string> = new Set([
+  'resident', 'native', 'inhabitant', 'villager', 'dweller', 'son', 'daughter', 'citizen', 'farmer', 'teacher', 'winner', 'veteran', 'mother',
+  'father', 'pupil', 'student', 'graduate', 'doctor', 'worker', 'activist', 'entrepreneur', 'champion', 'participant', 'shepherd', 'craftsman', 'master',
+]);
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and

@@ -40,21 +40,24 @@ export function officeBeforeLowerRank(v: LineView, end: number): RoleBefore | un
   // but `police` after a police force's word is the force's, `Chief of the Almaty transport police colonel X`.)
   let found: RoleBefore | undefined;
   for (let k = end; k > 0 && end - k < MAX_RANK_WORDS + MAX_SERVICE_WORDS && isLowerWords(v.tokens[k]); k--) {
+    // (`chief of the general staff general X`: a staff's or a chief's word is the office's, and so is what comes before it.)
+    if (RANK_INNER_WORDS.has(lowerWordOf(v, v.tokens[k]))) break;
     if (!(isMilitaryRank(v, k, end) || isRankOfService(v, k, end) || isRankOfTheService(v, k, end))) continue;
     if (v.tokens[k].lower === 'police' && POLICE_BODY_WORDS.has(lowerWordOf(v, v.tokens[k - 1]))) continue;
-    found = officeRightBefore(v, k) ?? found;
+    found = officeRightBefore(v, k, end) ?? found;
   }
   return found;
 }
 
 /**
  * The office that ends right before a rank at token `rank`, after its complement: not a title's own word, `director
- * general X`, `consul general X`, nor a rank after a rank, `Lieutenant colonel of the medical service X`, nor one after a
- * bare title, `his deputy colonel of police X`.
+ * general X`, `consul general X`, nor a rank after a rank, `Lieutenant colonel of the medical service X`.
  */
-function officeRightBefore(v: LineView, rank: number): RoleBefore | undefined {
+function officeRightBefore(v: LineView, rank: number, end: number): RoleBefore | undefined {
   const office = roleBefore(v, rank - 1);
-  return office && office.viaComplement && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
+  // (A bare title only before a rank of more than one word, `his deputy colonel of police X`, not its own `general`:
+  // `director general of civil aviation X`.)
+  return office && (office.viaComplement || (end > rank && v.tokens[rank].lower !== 'general')) && !office.viaComma && office.role.last === rank - 1 && !isMilitaryRank(v, office.role.first, office.role.last) ? office : undefined;
 }
 
 /** Tokens `first` to `last` are a lower-case rank, `of the` and a service (`lieutenant of the medical service`). */
@@ -184,7 +187,7 @@ function isRankSeparator(v: LineView, k: number): boolean {
 }
 
 /** Words naming a police force, which `Police` after them closes (`the Indonesian National Police General X`, `Chief of Police Colonel X`). */
-const POLICE_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'financial', 'provincial', 'municipal', 'criminal', 'traffic', 'military', 'royal', 'federal', 'state', 'city', 'regional', 'border', 'transport', 'tourist', 'judicial', 'metropolitan', 'thai', 'of']);
+const POLICE_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'financial', 'provincial', 'municipal', 'criminal', 'traffic', 'military', 'royal', 'federal', 'state', 'city', 'regional', 'border', 'transport', 'tourist', 'judicial', 'metropolitan', 'thai', 'of', 'patrol', 'migration', 'local', 'special', 'riot', 'juvenile', 'district']);
 
 /** Services whose ranks they open (`Justice Colonel`, `Customs Major`). */
 const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);
