@@ -10975,7 +10975,8 @@ describe('official finder with the real country finder', () => {
   });
   it('reads a person after a street or a village after an opening phrase\'s comma or time word or a person\'s noun and `from` (review 71b)', () => {
     const body = 'In addition, on the square Yerlan Karin delivered his speech. Yesterday in the village Aidos Bekov presented his ' +
-      'program. A young farmer from the village Marat Ospanov said the harvest was good. Residents of the street Abai asked the akim to help.';
-    assert.deepEqual(rolesOf(body), [['Yerlan Karin', null], ['Aidos Bekov', null], ['Marat Ospanov', null]]);
+      'program. A young farmer from the village Marat Ospanov said the harvest was good. Residents of the street Abai asked the akim to help. ' +
+      'The winner of the contest from the village Aliya Nurlanova received a car.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Karin', null], ['Aidos Bekov', null], ['Marat Ospanov', null], ['Aliya Nurlanova', null]]);
   });
 });

@@ -2385,15 +2385,22 @@ function inOpeningPreposition(v: LineView, k: number): boolean {
 const MAX_OPENING_CLAUSE = 8;
 const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'once', 'while', 'before', 'yesterday', 'today', 'recently', 'earlier', 'later', 'then', 'also']);
 
-/** Token `k` is the `of` or `from` after one person's noun (`A resident of the village X`, `A young farmer from the village X`). */
+/**
+ * Token `k` is the `of` or `from` after one person's noun, maybe past its own object (`A resident of the village X`, `A
+ * young farmer from the village X`, `The winner of the contest from the village X`, `The veteran of labour of the village X`).
+ */
 function isResidentOf(v: LineView, k: number): boolean {
-  const noun = v.tokens[k - 1];
-  return (v.tokens[k]?.lower === 'of' || v.tokens[k]?.lower === 'from') && noun !== undefined && isLowerWords(noun) && RESIDENTS.has(lastWord(v, noun));
+  if (v.tokens[k]?.lower !== 'of' && v.tokens[k]?.lower !== 'from') return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_RESIDENTS_WORDS && isLowerWords(v.tokens[j]); j--) if (RESIDENTS.has(lastWord(v, v.tokens[j]))) return true;
+  return false;
 }
+
+const MAX_RESIDENTS_WORDS = 4;
 
 const RESIDENTS: ReadonlySet<string> = new Set([
   'resident', 'native', 'inhabitant', 'villager', 'dweller', 'son', 'daughter', 'citizen', 'farmer', 'teacher', 'winner', 'veteran', 'mother',
   'father', 'pupil', 'student', 'graduate', 'doctor', 'worker', 'activist', 'entrepreneur', 'champion', 'participant', 'shepherd', 'craftsman', 'master',
+  'pensioner',
 ]);
 
 /**
