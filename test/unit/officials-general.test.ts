@@ -10979,4 +10979,11 @@ describe('official finder with the real country finder', () => {
       'The winner of the contest from the village Aliya Nurlanova received a car.';
     assert.deepEqual(rolesOf(body), [['Yerlan Karin', null], ['Aidos Bekov', null], ['Marat Ospanov', null], ['Aliya Nurlanova', null]]);
   });
+  it('reads a lower-case commission\'s field after `on` in an office (round 441)', () => {
+    const body = 'He heard the report of chairman of commission on social questions Aibek Ospanov. It was chaired by chairman of ' +
+      'standing commission on questions of social-cultural sphere Nurlybek Aitbayev. He briefed the chairman of the commission on these issues Dana Bek said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aibek Ospanov', 'chairman of commission on social questions'], ['Nurlybek Aitbayev', 'chairman of standing commission on questions of social-cultural sphere'], ['Dana Bek', null],
+    ]);
+  });
 });

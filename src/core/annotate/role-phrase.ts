@@ -892,6 +892,8 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
   // `… of public transport and mobility X`: the object's first field before its `and`.
   // `… of the five EAEU member states`: the object's count.
+  // `chairman of commission on social questions X`: the commission before its field's `on`.
+  if (i < last && v.tokens[i + 1].lower === 'on' && isCommissionOfOffice(v, i)) return true;
   // `deputy akim of region on issues of housing X`: the portfolio's noun before its fields' `of`.
   return (i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) || (i < last - 1 && v.tokens[i + 1].lower === 'of' && isLinkedPortfolio(v, i) && isChargesField(v, last)) || (i < last && isFieldBeforeAnd(v, i, last)) || (v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i));
 }
@@ -2736,12 +2738,23 @@ function isChargesField(v: LineView, i: number): boolean {
   // physician's or a school head's deputies are styled.)
   // (Not `The Mazhilis deputy on these issues X`, whose issues are others', nor `congratulated his deputy on excellent work`.)
   if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return PORTFOLIO_NOUNS.has(field) && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])) && !informed();
+  // (`chairman of commission on social questions X`, `… of standing commission on questions of social-cultural sphere X`:
+  // a commission's field after `on`, the commission in lower case after the office's `of`.)
+  if (v.tokens[k].lower === 'on' && isCommissionOfOffice(v, k - 1)) return PORTFOLIO_NOUNS.has(field) && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])) && !informed();
   // (`Commissioner for human rights X`: an ombudsman's rights, after `for` only.)
   const rights = field === 'rights' && v.tokens[k].lower === 'for';
   if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return (PORTFOLIO_NOUNS.has(field) || rights) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** Token `k` is a lower-case commission after an office's `of`, maybe with `the` (`of standing commission`). */
+function isCommissionOfOffice(v: LineView, k: number): boolean {
+  const body = v.tokens[k];
+  if (body === undefined || !isLowerWords(body) || body.words > 2 || !COMMITTEES.has(lastWord(v, body))) return false;
+  const of = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return v.tokens[of]?.lower === 'of' && v.cls[of - 1] === 'title';
+}
 
 /** Token `k` is a portfolio's noun of one word right after `on` or `for` (`on issues`, `for questions`). */
 function isLinkedPortfolio(v: LineView, k: number): boolean {
