@@ -10986,4 +10986,9 @@ describe('official finder with the real country finder', () => {
       ['Aibek Ospanov', 'chairman of commission on social questions'], ['Nurlybek Aitbayev', 'chairman of standing commission on questions of social-cultural sphere'], ['Dana Bek', null],
     ]);
   });
+  it('ends an office at a full name with a lower-case particle before `and` (round 442)', () => {
+    const body = 'The Order was conferred on Honorary Consul of Kazakhstan in Milan Marco della Rovere and on Sheikh Hamdan al-Mansouri, ' +
+      'Chairman of the Business Council.';
+    assert.deepEqual(rolesOf(body), [['Marco della Rovere', 'Honorary Consul of Kazakhstan in Milan'], ['Hamdan al-Mansouri', 'Chairman of the Business Council']]);
+  });
 });

@@ -312,7 +312,10 @@ function isLetterPrefixed(t: Token): boolean {
 
 /** Two adjacent name words end right before token `i`. */
 function isFullNameBefore(v: LineView, i: number): boolean {
-  return v.cls[i - 1] === 'name' && v.cls[i - 2] === 'name' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1]);
+  // (`Marco della Rovere and …`: maybe with a surname's lower-case particles.)
+  let k = i - 2;
+  while (k > i - 4 && v.cls[k] === 'particle' && !v.tokens[k].upper) k--;
+  return v.cls[i - 1] === 'name' && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
 }
 
 /** Most lower-case words of what a body is for (`housing and communal services`). */
