@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, joinedBodysWordAfter, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, officeBeforeLowerRank, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, onlyNameWords, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -258,7 +258,7 @@ function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | un
   if (before && isAppositionOf(v, before.role) && namesBodyAfterItsWord(v, seg)) return true;
   // `Chairman of … of Xinjiang Tianshan Grain and Oil Group X`: the words before a body's `and` whose name an organisation's
   // word closes are the body's.
-  if (before?.viaComplement && opensJoinedBodysName(v, seg.last + 1) && !isPersonShaped(v, seg)) return true;
+  if (before?.viaComplement && opensObjectAt(v, seg.first) && opensJoinedBodysName(v, seg.last + 1) && !isPersonShaped(v, seg)) return true;
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
   if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return true;
   // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
@@ -267,10 +267,30 @@ function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | un
 }
 
 /** Token `k` is an `and` that joins a body's name before the name of the one who holds the office (`and Oil Group Li Weidong`). */
+/** The run at `first` opens an office's object: right after `of`, or after one place's word after it (`of Xinjiang Tianshan …`). */
+function opensObjectAt(v: LineView, first: number): boolean {
+  const k = first - 1;
+  return v.tokens[k]?.lower === 'of' || ((v.cls[k] === 'stop' || v.cls[k] === 'name') && v.tokens[k - 1]?.lower === 'of');
+}
+
 function opensJoinedBodysName(v: LineView, k: number): boolean {
   const word = joinedBodysWordAfter(v, k);
   return word !== undefined && v.cls[word + 1] === 'name';
 }
+
+/**
+ * Token `k` is an `and` before one or two capitalised words and an organisation's word that closes a body's name (`Grain
+ * and Oil Group`): where that word is.
+ */
+function joinedBodysWordAfter(v: LineView, k: number): number | undefined {
+  if (v.tokens[k]?.lower !== 'and') return undefined;
+  for (let j = k + 1; j <= k + 3 && v.tokens[j]?.upper && v.tokens[j].kind === 'word' && (j === k + 1 || adjacent(v.text, v.tokens[j - 1], v.tokens[j])); j++) {
+    if (j > k + 1 && v.cls[j] === 'org' && COMPANY_ORG_WORDS.has(v.tokens[j].lower)) return j;
+  }
+  return undefined;
+}
+
+const COMPANY_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'company', 'corporation', 'holding', 'holdings', 'industries', 'enterprises']);
 
 /** The run as a name with its role: the office `before` it, the apposition after it, or what the article says of it. */
 function judgeHeld(v: LineView, seg: Segment, before: RoleBefore | undefined, honorific: boolean, lowercaseWords: WordUse): Candidate[] {
@@ -2372,36 +2392,22 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['laid', 'read', 'brought',
  * they reached`).
  */
 function inOpeningPreposition(v: LineView, k: number): boolean {
-  for (let j = k; j >= 0 && k - j < MAX_OPENING_CLAUSE; j--) {
-    // (`In addition, on the square X …`: or a preposition right after an opening phrase's comma.)
-    if (v.cls[j] === 'comma') return j === k - 1;
+  for (let j = k; j >= 0 && k - j < MAX_OPENING_PHRASE; j--) {
     if (v.tokens[j].kind === 'punct') return false;
-    // (`Yesterday in the village X …`: or after a time word opening the sentence.)
-    if (isSentenceStart(v, j)) return opensPhrase(v, j) || OPENING_CLAUSE_WORDS.has(firstWordOf(v.text, v.tokens[j]).toLowerCase());
+    if (isSentenceStart(v, j)) return opensPhrase(v, j) || OPENING_CONJUNCTIONS.has(firstWordOf(v.text, v.tokens[j]).toLowerCase());
   }
   return false;
 }
 
-const MAX_OPENING_CLAUSE = 8;
-const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'once', 'while', 'before', 'yesterday', 'today', 'recently', 'earlier', 'later', 'then', 'also']);
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'once', 'while', 'before']);
 
-/**
- * Token `k` is the `of` or `from` after one person's noun, maybe past its own object (`A resident of the village X`, `A
- * young farmer from the village X`, `The winner of the contest from the village X`, `The veteran of labour of the village X`).
- */
+/** Token `k` is the `of` after one person's noun of where one lives or comes from (`A resident of the village X`). */
 function isResidentOf(v: LineView, k: number): boolean {
-  if (v.tokens[k]?.lower !== 'of' && v.tokens[k]?.lower !== 'from') return false;
-  for (let j = k - 1; j >= 0 && k - j <= MAX_RESIDENTS_WORDS && isLowerWords(v.tokens[j]); j--) if (RESIDENTS.has(lastWord(v, v.tokens[j]))) return true;
-  return false;
+  const noun = v.tokens[k - 1];
+  return v.tokens[k]?.lower === 'of' && noun !== undefined && isLowerWords(noun) && RESIDENTS.has(lastWord(v, noun));
 }
 
-const MAX_RESIDENTS_WORDS = 4;
-
-const RESIDENTS: ReadonlySet<string> = new Set([
-  'resident', 'native', 'inhabitant', 'villager', 'dweller', 'son', 'daughter', 'citizen', 'farmer', 'teacher', 'winner', 'veteran', 'mother',
-  'father', 'pupil', 'student', 'graduate', 'doctor', 'worker', 'activist', 'entrepreneur', 'champion', 'participant', 'shepherd', 'craftsman', 'master',
-  'pensioner',
-]);
+const RESIDENTS: ReadonlySet<string> = new Set(['resident', 'native', 'inhabitant', 'villager', 'dweller']);
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and

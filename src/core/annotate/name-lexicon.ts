@@ -61,11 +61,11 @@ export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'chu
 /** Those, and place's words that close only a double surname (`Ashworth-Mills`; not `Baiterek Mills, the Director …`). */
 const DOUBLE_SURNAME_HEADS: ReadonlySet<string> = new Set([...SURNAME_HEADS, 'mills', 'woods', 'fields']);
 /**
- * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`), or closing in capitals
- * (`HaskoningDHV`); names written so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, the
+ * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`), or closing in two to four
+ * capitals (`HaskoningDHV`; not a name's `AbdulRAHMAN`); names written so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, the
  * Gaelic `NicIllFhinnein`, `VanDyke`).
  */
-const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Nic|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
+const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Nic|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}(?:\p{Ll}|\p{Lu}{1,3}$)/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */
 const CAPS_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al']);

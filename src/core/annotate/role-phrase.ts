@@ -884,6 +884,8 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   // `Deputy akim for social issues in Pavlodar region X`: a portfolio before the place and unit where the office is held.
   // (`… of the volunteer detachment "LizaAlert" from Kurgan oblast X`: so is the body, maybe quoted, that comes from them.)
   if (o.closedByUnit && i < last - 2 && isBodysHomeFrom(v, last - 2)) return isInHomesBody(v, i, last - 3);
+  // `… of regional chamber of entrepreneurs Atameken X`: the body of people before its name.
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (namesPeoplesBody(v, k)) return true;
   // (The portfolio's words are then read as the object's, up to its `in`.)
   if (o.closedByUnit && i <= last - 3 && v.tokens[last - 2].lower === 'in' && isLowerUnitAfterPlace(v, last)) {
     const portfolio = officeObject(v, last - 3, false);
@@ -1056,7 +1058,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
-    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i) || isOwnedBodysWord(v, i)));
+    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i) || isOwnedBodysWord(v, i))) || namesPeoplesBody(v, i);
 }
 
 /**
@@ -1121,6 +1123,15 @@ function ownsLowerBody(v: LineView, i: number): boolean {
   // (`Head of UNDP office in Kazakhstan X`: an acronym needs no `the`.)
   const opened = v.tokens[first - 1]?.lower === 'the' || (v.tokens[first - 1]?.lower === 'of' && acronym(first));
   return opened && body !== undefined && (isLowerBodysTitleWord(v, next) || isLowerBodyNoun(v, next));
+}
+
+/**
+ * `chairman of regional chamber of entrepreneurs Atameken X`: token `k` is one capitalised word right after a body of people
+ * named in lower case, which is the body's name.
+ */
+export function namesPeoplesBody(v: LineView, k: number): boolean {
+  const [people, of, body] = [v.tokens[k - 1], v.tokens[k - 2], v.tokens[k - 3]];
+  return v.tokens[k]?.upper === true && people !== undefined && isLowerWords(people) && PEOPLES_PLURAL.test(lastWord(v, people)) && of?.lower === 'of' && body !== undefined && isLowerWords(body) && endsInInstitutionNoun(v, body);
 }
 
 /** `head of WHO country office in Kazakhstan X`: token `i` is a lower-case word between an owner and its body's noun. */
@@ -2592,8 +2603,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'chamber',
   // A medium named after its noun (`editor-in-chief of the newspaper “Egemen Qazaqstan” X`).
   'newspaper', 'magazine', 'portal', 'channel', 'broadcaster',
-  // A court (`chairman of the Shymkent city court X`).
-  'court', 'tribunal',
+  // A court (`chairman of the Shymkent city court X`); a police force (`Head of the patrol police X`).
+  'court', 'tribunal', 'police',
   // Concert halls, schools of music and a university's faculties (`director of the regional philharmonic X`, `professor of
   // the faculty of Islamic studies X`).
   'philharmonic', 'conservatory', 'conservatoire', 'orchestra', 'ensemble', 'faculty', 'gallery', 'archive', 'circus', 'kindergarten',
@@ -4139,27 +4150,11 @@ const MAX_PARTICLES = 3;
  */
 function holdsListedName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k + 2 <= last; k++) {
-    // (Not a body's name of name words alone after `of` joined by `and`: `Chairman of Tianshan Grain and Oil Group X`.)
-    const body = (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'stop' || v.tokens[k - 1]?.lower === 'of' || v.tokens[k - 1]?.lower === 'the') && joinedBodysWordAfter(v, k + 2) !== undefined;
-    const listed = v.cls[k + 2] === 'comma' || (k + 2 < last && v.tokens[k + 2].lower === 'and' && !body);
+    const listed = v.cls[k + 2] === 'comma' || (k + 2 < last && v.tokens[k + 2].lower === 'and');
     if (v.cls[k] === 'name' && v.cls[k + 1] === 'name' && listed && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return true;
   }
   return false;
 }
-
-/**
- * Token `k` is an `and` before one or two capitalised words and an organisation's word that closes a body's name (`Grain
- * and Oil Group`): where that word is.
- */
-export function joinedBodysWordAfter(v: LineView, k: number): number | undefined {
-  if (v.tokens[k]?.lower !== 'and') return undefined;
-  for (let j = k + 1; j <= k + 3 && v.tokens[j]?.upper && v.tokens[j].kind === 'word' && (j === k + 1 || adjacent(v.text, v.tokens[j - 1], v.tokens[j])); j++) {
-    if (j > k + 1 && v.cls[j] === 'org' && COMPANY_ORG_WORDS.has(v.tokens[j].lower)) return j;
-  }
-  return undefined;
-}
-
-const COMPANY_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'company', 'corporation', 'holding', 'holdings', 'industries', 'enterprises']);
 
 /** Most words of a name in a list of names with their offices. */
 const MAX_LISTED_WORDS = 5;
