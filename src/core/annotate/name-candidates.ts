@@ -266,13 +266,13 @@ function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | un
   return first === last && (inPluralTitlesList(v, first) || isBasedBusiness(v, first));
 }
 
-/** Token `k` is an `and` that joins a body's name before the name of the one who holds the office (`and Oil Group Li Weidong`). */
 /** The run at `first` opens an office's object: right after `of`, or after one place's word after it (`of Xinjiang Tianshan …`). */
 function opensObjectAt(v: LineView, first: number): boolean {
   const k = first - 1;
   return v.tokens[k]?.lower === 'of' || ((v.cls[k] === 'stop' || v.cls[k] === 'name') && v.tokens[k - 1]?.lower === 'of');
 }
 
+/** Token `k` is an `and` that joins a body's name before the name of the one who holds the office (`and Oil Group Li Weidong`). */
 function opensJoinedBodysName(v: LineView, k: number): boolean {
   const word = joinedBodysWordAfter(v, k);
   return word !== undefined && v.cls[word + 1] === 'name';

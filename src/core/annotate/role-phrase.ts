@@ -133,7 +133,6 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
-
 /**
  * `The chairman of the association is X`, `Its chairman is X`: the office that opens a sentence, after `the` or an owner's
  * pronoun, and is the subject of the copula at token `end`.
@@ -881,16 +880,16 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   // (`Chairman of the Association of veterans of Belarus X`: a body's people before the complement's own `of`.)
   // (Not a verb: `The chairman of the committee visited the border checkpoint, X said`.)
   if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]) && (i === last || !isVerbInObject(v, i))) || (i < last && v.tokens[i + 1].lower === 'of' && endsInInstitution(v, i))) return true;
-  // `Deputy akim for social issues in Pavlodar region X`: a portfolio before the place and unit where the office is held.
-  // (`… of the volunteer detachment "LizaAlert" from Kurgan oblast X`: so is the body, maybe quoted, that comes from them.)
-  if (o.closedByUnit && i < last - 2 && isBodysHomeFrom(v, last - 2)) return isInHomesBody(v, i, last - 3);
-  // `… of regional chamber of entrepreneurs Atameken X`: the body of people before its name.
-  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (namesPeoplesBody(v, k)) return true;
-  // (The portfolio's words are then read as the object's, up to its `in`.)
+  // `Deputy akim for social issues in Pavlodar region X`: a portfolio before the place and unit where the office is held,
+  // whose words are read as the object's, up to its `in`.
   if (o.closedByUnit && i <= last - 3 && v.tokens[last - 2].lower === 'in' && isLowerUnitAfterPlace(v, last)) {
     const portfolio = officeObject(v, last - 3, false);
     return portfolio.lowerObject && isLowerComplement(v, i, last - 3, portfolio);
   }
+  // `… of the volunteer detachment "LizaAlert" from Kurgan oblast X`: the body, maybe quoted, that comes from a place's unit.
+  if (o.closedByUnit && i < last - 2 && isBodysHomeFrom(v, last - 2)) return isInHomesBody(v, i, last - 3);
+  // `… of regional chamber of entrepreneurs Atameken X`: the body of people before its name.
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (namesPeoplesBody(v, k)) return true;
   if (!o.lowerObject) return false;
   // `spokesman for economic affairs X`: the object's first field.
   if (i === last - 1 && isLowerField(v, i)) return true;
@@ -1177,7 +1176,6 @@ function isOfficesSeat(v: LineView, i: number): boolean {
   return v.tokens[i]?.lower === 'at' && v.tokens[i - 1]?.text === 'Office' && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'title';
 }
 
-/** `Jean Moulin Lyon 3 University`, `Paris 1 Panthéon-Sorbonne University`: a number at token `i` inside a body's name. */
 /** Token `i` is a part of a youth team's age group glued together, after or before `team` (`the team U-15`, `the U-17 team`). */
 function isAgeGroupAt(v: LineView, i: number): boolean {
   if (lastWord(v, v.tokens[i]) === 'team') return v.tokens[i + 1]?.text === 'U' && isAgeGroupAt(v, i + 1);
@@ -1187,6 +1185,7 @@ function isAgeGroupAt(v: LineView, i: number): boolean {
   return lastWord(v, v.tokens[start - 1] ?? u) === 'team' || firstWordOf(v.text, v.tokens[start + 3] ?? u) === 'team';
 }
 
+/** `Jean Moulin Lyon 3 University`, `Paris 1 Panthéon-Sorbonne University`: a number at token `i` inside a body's name. */
 function isNumberInBodysName(v: LineView, i: number): boolean {
   const [before, number, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
   return number.kind === 'number' && before?.upper === true && after?.upper === true && v.cls[i + 1] === 'org' && adjacent(v.text, before, number) && adjacent(v.text, number, after);
