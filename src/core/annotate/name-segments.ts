@@ -2468,11 +2468,10 @@ function isActingAcronym(v: LineView, k: number): boolean {
 }
 
 /**
- * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), and the
- * lower-case nouns that introduce one (`the French company Orano`).
+ * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), the lower-case nouns that
+ * introduce one (`the French company Orano`), and a party's or a city's noun, as machine translation writes them before the
+ * name (`of party Respublica Timur Zhaksybekov`, `mayor of Indian city Pune Rajesh Kumar Sharma`).
  */
-// (`of party Respublica Timur Zhaksybekov`, `mayor of Indian city Pune Rajesh Kumar Sharma`: and a party's or a city's noun, as
-// machine translation writes them before the name.)
 const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer', 'party', 'city']);
 /** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`), or after it (`Paris FC`). */
 export const CLUB_LETTERS: ReadonlySet<string> = new Set(['fc', 'fk', 'sc', 'cf']);
