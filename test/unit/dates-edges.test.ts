@@ -1854,4 +1854,9 @@ describe('findDates: a week word next to a range of days', () => {
     const years = 'In 2000 new laws were adopted. In 2023-2025 new hospitals opened. Since the beginning of 2026 new schools opened. For 2026 new projects came.';
     assert.deepEqual(dates(years), [['2000', 3, '2000'], ['2023-2025', 34, '2023/2025'], ['2026', 89, '2026'], ['2026', 118, '2026']]);
   });
+  it('reads machine translation\'s day range with `till` or `until` after `from`, and recent years after `for` before `years` (round 443)', () => {
+    const text = 'They checked 230 objects from 14 till 20 December. The fair works from 25 until 31 December. He works until 20 December. ' +
+      'They signed it for 2027-2029 years. It lasted for 1800-1850 years.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['14 till 20 December', '25 until 31 December', '20 December', '2027-2029']);
+  });
 });

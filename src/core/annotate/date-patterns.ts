@@ -46,8 +46,11 @@ const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|befo
  * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).
  */
 const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)${SP}+${MONTH_FULL}${SP}+)${OLD_YEAR}(?=${OLD_YEAR_END})`;
-/** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
-const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
+/**
+ * Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days;
+ * `from 14 till 20` (machine translation's `till` or `until`, only after `from`).
+ */
+const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|(?<=(?<![A-Za-z])[Ff]rom${SP}+\\d\\d?(?:st|nd|rd|th)?)${SP}+(?:till|until)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
 /**
  * `from Tuesday 20th to Thursday 22nd October`, `Monday 12 and Tuesday 13 October`: the second day before its month may have its
  * weekday; `from the 1st to the 7th of June`: an ordinal its article.
