@@ -11001,4 +11001,14 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Karin', 'Minister'], ['Timur Sarsenov', 'Head of the patrol police'], ['Kairat Tulegenov', 'head of the police academy'],
     ]);
   });
+  it('keeps review 71f\'s cases: a party after `the` before a Turkic surname, full names after councils of people, and no people in `internal affairs`', () => {
+    const body = 'He met the chairman of the party Amanat Yerlan Koshanov. Chairman of the council of veterans Ospanov Serik Bolatovich ' +
+      'thanked them. Chairman of the council of elders Temirbolat Nurgaliyev Zhaksylykovich came. The head of the department of ' +
+      'internal affairs Aidos Beisenov came. The chairman of the chamber of entrepreneurs Atameken Omar Satbayev came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Koshanov', 'chairman of the party Amanat'], ['Ospanov Serik Bolatovich', 'Chairman of the council of veterans'],
+      ['Temirbolat Nurgaliyev Zhaksylykovich', 'Chairman of the council of elders'], ['Aidos Beisenov', 'head of the department of internal affairs'],
+      ['Omar Satbayev', 'chairman of the chamber of entrepreneurs Atameken'],
+    ]);
+  });
 });

@@ -2495,13 +2495,15 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // (`the space agency CNES Jean-Marc Delaunay`: an agency's noun only before its acronym; `the agency Juan Carlos Ortega`.)
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   // (`chairman of regional chamber of entrepreneurs Atameken Marat Temirkhanov`: so is a body of people named after its `of`.)
-  if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys || namesPeoplesBody(v, first)) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
+  // (Not a person's surname opening the run, `union of journalists Ospanov Serik Bolatovich`, nor a run closed by a patronymic.)
+  const peoples = namesPeoplesBody(v, first) && !isSlavicSurname(v.tokens[first].lower) && !isPatronymic(v.tokens[last].lower);
+  if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys || peoples) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
   // (A city's noun only after a nationality, `Indian city Pune`; not a city's unit after its name, `deputy akim of Shymkent city
-  // Bekzhanov Askar Toleuovich`, nor `the mayor of the city Juan Carlos Perez`; a party's only right after `of`, not a
-  // state's side, `From the Turkish party Mehmet Nuri Ersoy`, nor `The leader of the party Alberto Nunez Feijoo`; neither
-  // before a particle, `Nguyen Van An`.)
+  // Bekzhanov Askar Toleuovich`, nor `the mayor of the city Juan Carlos Perez`; a party's right after `of`, or after `the`
+  // before a Slavic or Turkic surname (`chairman of the party Amanat Yerlan Koshanov`), not a state's side, `From the Turkish
+  // party Mehmet Nuri Ersoy`, nor `The leader of the party Alberto Nunez Feijoo`; neither before a particle, `Nguyen Van An`.)
   if (before.lower === 'city' && v.cls[first - 2] !== 'country') return first;
-  if (before.lower === 'party' && v.tokens[first - 2]?.lower !== 'of') return first;
+  if (before.lower === 'party' && v.tokens[first - 2]?.lower !== 'of' && !(v.tokens[first - 2]?.lower === 'the' && isSlavicSurname(v.tokens[last].lower))) return first;
   if ((before.lower === 'city' || before.lower === 'party') && v.cls[first + 1] === 'particle') return first;
   // (`"Atyrau Port Services" LLP Ricardo de la Fuente`, `"KazAgroMash" JSC Sergey Viktorovich Pavlenko`: the quoted name before
   // the noun or the form is the company's, where a particle or a patronymic after the first word shapes the run as a

@@ -1130,8 +1130,15 @@ function ownsLowerBody(v: LineView, i: number): boolean {
  */
 export function namesPeoplesBody(v: LineView, k: number): boolean {
   const [people, of, body] = [v.tokens[k - 1], v.tokens[k - 2], v.tokens[k - 3]];
-  return v.tokens[k]?.upper === true && people !== undefined && isLowerWords(people) && PEOPLES_PLURAL.test(lastWord(v, people)) && of?.lower === 'of' && body !== undefined && isLowerWords(body) && endsInInstitutionNoun(v, body);
+  return v.tokens[k]?.upper === true && people !== undefined && isLowerWords(people) && BODIES_PEOPLE.has(lastWord(v, people)) && of?.lower === 'of' && body !== undefined && isLowerWords(body) && endsInInstitutionNoun(v, body);
 }
+
+/**
+ * People whose chambers carry a name of their own after them (`chamber of entrepreneurs Atameken`); unions and councils of
+ * other people are followed by full names too often (`council of veterans Juan Carlos Perez`), and `of internal affairs`
+ * names no people.
+ */
+const BODIES_PEOPLE: ReadonlySet<string> = new Set(['entrepreneurs', 'employers']);
 
 /** `head of WHO country office in Kazakhstan X`: token `i` is a lower-case word between an owner and its body's noun. */
 function isOwnedBodysWord(v: LineView, i: number): boolean {
