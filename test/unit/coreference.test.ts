@@ -557,4 +557,9 @@ describe('linkOfficials', () => {
   it('reads a particle closing a name as its surname (round 435)', () => {
     assert.deepEqual(link([[official('Vladislav Ten'), official('V. Ten'), official('Ten')]]), [['Vladislav Ten', 'Vladislav Ten', 'Vladislav Ten']]);
   });
+  it('links a Turkish surname with its cedilla\'s letter written out (round 442)', () => {
+    assert.deepEqual(link([[official('Ahmet Çelik'), official('A. Chelik'), official('Murat Şahin'), official('Shahin'), official('Ivan Shakhin')]]), [
+      ['Ahmet Çelik', 'Ahmet Çelik', 'Murat Şahin', 'Murat Şahin', 'Ivan Shakhin'],
+    ]);
+  });
 });

@@ -335,6 +335,8 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (FAMILY.has(w) && FAMILY.has(target)) return true;
   // `Schaefer` ~ `Schäfer`, `Mueller` ~ `Müller`: a German umlaut written out.
   if (HAS_UMLAUT.test(w) !== HAS_UMLAUT.test(target) && umlautsWrittenOut(w) === umlautsWrittenOut(target)) return true;
+  // `Çelik` ~ `Chelik`, `Şahin` ~ `Shahin`: a Turkish cedilla's letter written out, as English transliterations do.
+  if (HAS_CEDILLA.test(w) !== HAS_CEDILLA.test(target) && cedillasWrittenOut(w) === cedillasWrittenOut(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
@@ -365,6 +367,14 @@ const WRITTEN_OUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 
 
 function umlautsWrittenOut(word: string): string {
   return word.replace(UMLAUTS, (c) => WRITTEN_OUT[c]);
+}
+
+const HAS_CEDILLA = /[çş]/;
+const CEDILLAS = /[çş]/g;
+
+/** The word with `ç` and `ş` written `ch` and `sh`, and without its other accents (`Gökçe` → `gokche`). */
+function cedillasWrittenOut(word: string): string {
+  return withoutDiacritics(word.replace(CEDILLAS, (c) => (c === 'ç' ? 'ch' : 'sh')));
 }
 
 /** One syllable of pinyin (`zhang`, `jiang`, `xiong`, `huang`): an initial, a vowel cluster and maybe a nasal ending. */
