@@ -11011,4 +11011,8 @@ describe('official finder with the real country finder', () => {
       ['Omar Satbayev', 'chairman of the chamber of entrepreneurs Atameken'],
     ]);
   });
+  it('reads a lineage\'s particle after a company\'s noun in an office as a person\'s name (round 442)', () => {
+    const body = 'He met the advisor of company Khalid bin Saeed Al Mansoori. He met the founder of the company Ahmed bin Sultan Al Qasimi.';
+    assert.deepEqual(rolesOf(body), [['Khalid bin Saeed Al Mansoori', 'advisor of company'], ['Ahmed bin Sultan Al Qasimi', 'founder of the company']]);
+  });
 });

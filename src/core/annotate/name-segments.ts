@@ -2521,6 +2521,8 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // Both only in an office's complement (`The company Jean de Villiers produces wine` names the company).
   const inOffice = !(v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'name') && isOfficesCompany(v, first - 1);
   if (inOffice && !before.upper && v.cls[first] === 'name' && last > first + 1 && last <= first + 3 && particlesUpTo(v, first + 1, last)) return first;
+  // (`advisor of company Khalid bin Saeed Al Mansoori`: so does a lineage's particle after the first word.)
+  if (inOffice && !before.upper && v.cls[first + 1] === 'particle' && LINEAGE_LINKS.has(v.tokens[first + 1].lower) && v.cls[last] === 'name') return first;
   // (`Project manager of the Turkish company Mehmet Ali Yılmaz`: so do two given names that pair as one before a surname.)
   if (inOffice && last === first + 2 && TURKISH_GIVEN_SET.has(v.tokens[first].lower) && TURKISH_GIVEN_SET.has(v.tokens[first + 1].lower)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
