@@ -11015,4 +11015,10 @@ describe('official finder with the real country finder', () => {
     const body = 'He met the advisor of company Khalid bin Saeed Al Mansoori. He met the founder of the company Ahmed bin Sultan Al Qasimi.';
     assert.deepEqual(rolesOf(body), [['Khalid bin Saeed Al Mansoori', 'advisor of company'], ['Ahmed bin Sultan Al Qasimi', 'founder of the company']]);
   });
+  it('reads a settlement\'s name after its noun without the article, a lower-case qualifier before a body after `of`, and a person after a field\'s body (round 444)', () => {
+    const body = 'They bring gas to 37 villages, including village Baurzhan Momyshuly and village Kabanbai Batyr. In village Aidos Bekov ' +
+      'met the residents. The head of regional Department of Emergency Situations Askar Nurpeisov said. Department of Emergency ' +
+      'Situations Marat Seitov said. The settlement Serik Ibragimov built in 1990 has no gas.';
+    assert.deepEqual(rolesOf(body), [['Aidos Bekov', null], ['Askar Nurpeisov', 'head of regional Department of Emergency Situations'], ['Marat Seitov', null]]);
+  });
 });

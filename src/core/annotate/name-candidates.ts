@@ -1202,7 +1202,8 @@ function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
   // (After `on`, only a run closed by a common plural: not `the Commission on Regional Development Anna Berg`, `the
   // Committee on Foreign Affairs Mark Young`.)
   const field = link === 'on' ? closesWithCommonPlural(v, seg.last) : FIELD_BODIES.has(body?.lower ?? '');
-  return body !== undefined && body.upper && v.cls[k - 2] === 'org' && field && roleBefore(v, k - 2) === undefined;
+  // (Not a name shaped as a person's: `Department of Emergency Situations Askar Nurpeisov said`.)
+  return body !== undefined && body.upper && v.cls[k - 2] === 'org' && field && roleBefore(v, k - 2) === undefined && !isPersonShaped(v, seg);
 }
 
 /**
@@ -2355,9 +2356,12 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   // (`in the village Bauyrzhan Momyshuly`, `on the street Abai`: a settlement's or a street's noun right before its name, as
   // machine translation writes it; not a clause's subject before its verb after a sentence's opening phrase: `Upon arrival
   // in the village X visited …`, `On the square X also laid flowers`; but `Residents of the street Abai asked …`.)
+  // (`including village Baurzhan Momyshuly and village Kabanbai Batyr`: or without the article after a preposition.)
   const noun = v.tokens[first - 1];
-  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[first - 2]?.lower === 'the') {
-    return !((inOpeningPreposition(v, first - 3) || isResidentOf(v, first - 3)) && verbAfterRun(v, first));
+  const leadWord = first > 1 ? lastWord(v, v.tokens[first - 2]) : '';
+  const lead = v.tokens[first - 2]?.lower === 'the' ? first - 3 : PLACE_NOUN_LEADS.has(leadWord) ? first - 2 : undefined;
+  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && lead !== undefined) {
+    return !((inOpeningPreposition(v, lead) || isResidentOf(v, lead)) && verbAfterRun(v, first));
   }
   let k = first - 1;
   if (v.tokens[k]?.lower === 'and') {
@@ -2369,6 +2373,8 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
 }
 
+/** Words a settlement's noun follows without its article (`in village X`, `including village X`, `and village Y`). */
+const PLACE_NOUN_LEADS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'into', 'near', 'including', 'and']);
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement', 'street', 'avenue', 'prospect', 'prospekt', 'boulevard', 'square', 'embankment', 'microdistrict']);
 
 /** A verb follows the run of name words from token `first` (`… X visited`, `… X turned one hundred`, `… X has`). */

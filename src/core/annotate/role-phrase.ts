@@ -1551,7 +1551,8 @@ function isNationsPeople(v: LineView, last: number): boolean {
 /** `Secretary of the municipal Party Committee X`: a lower-case qualifier between `the` and a capitalised body. */
 function isLowerQualifierOfBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.kind === 'word' && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'name';
+  // (`head of regional Department of Emergency Situations X`: or right after `of`, as machine translation drops the article.)
+  return t.kind === 'word' && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && (v.tokens[i - 1]?.lower === 'the' || v.tokens[i - 1]?.lower === 'of') && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'name';
 }
 
 /**
