@@ -561,5 +561,7 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Ahmet Çelik'), official('A. Chelik'), official('Murat Şahin'), official('Shahin'), official('Ivan Shakhin')]]), [
       ['Ahmet Çelik', 'Ahmet Çelik', 'Murat Şahin', 'Murat Şahin', 'Ivan Shakhin'],
     ]);
+    // (Review 71g: not a short surname, `Şen` is no `Shen`, `Koç` no `Koch`.)
+    assert.deepEqual(link([[official('Mehmet Şen'), official('Shen'), official('Selim Koç'), official('Koch')]]), [['Mehmet Şen', 'Shen', 'Selim Koç', 'Koch']]);
   });
 });

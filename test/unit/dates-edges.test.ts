@@ -1856,7 +1856,7 @@ describe('findDates: a week word next to a range of days', () => {
   });
   it('reads machine translation\'s day range with `till` or `until` after `from`, and recent years after `for` before `years` (round 443)', () => {
     const text = 'They checked 230 objects from 14 till 20 December. The fair works from 25 until 31 December. He works until 20 December. ' +
-      'They signed it for 2027-2029 years. It lasted for 1800-1850 years.';
+      'They signed it for 2027-2029 years. It lasted for 1800-1850 years. Trees have stood for 2000-2050 years.';
     assert.deepEqual(dates(text).map(([span]) => span), ['14 till 20 December', '25 until 31 December', '20 December', '2027-2029']);
   });
 });

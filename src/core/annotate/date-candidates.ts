@@ -195,12 +195,13 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   if (second !== undefined && last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   // `the winter of 2025-2026 residents`: two years running name a season, never a count.
   // (`in 2023-2025 years`, `the Karaganda of 1965-1975 years`, `the memorandum for 2027-2029 years`, as a translation from
-  // Russian writes it: recent years after `in`, `during`, `of` or `for` before the word name those years, modern ones (`manuscripts of 1889-1898 years`); not `1900-2000
+  // Russian writes it: recent years after `in`, `during` or `of`, or a plan's few after `for`, before the word name those years, modern ones (`manuscripts of 1889-1898 years`); not `1900-2000
   // years old`.)
   // (Older ones only after `of`, not after an age's word (`an age of 1800-1850 years`), or after an opening `In` or `During`:
   // not `will lose it in 1800-1850 years`.)
   const era = first >= RECENT_YEARS_FROM ? IN_YEARS_BEFORE : OF_YEARS_BEFORE;
-  const recent = first >= MODERN_YEAR && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && testAt(era, body, start) && testAt(YEARS_WORD_AFTER, body, end);
+  const planned = first >= RECENT_YEARS_FROM && last - first <= MAX_PLANS_YEARS && testAt(FOR_YEARS_BEFORE, body, start);
+  const recent = first >= MODERN_YEAR && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && (testAt(era, body, start) || planned) && testAt(YEARS_WORD_AFTER, body, end);
   const ranged = last === first + 1 ? !isCode(body, start) : !isQuantityOrCode(body, start, end) || recent;
   const ok = last > first ? ranged : isYearInContext(body, start, end) || (first >= RECENT_YEARS_FROM && first <= RECENT_YEARS_TO && followsYearPart(body, start));
   return ok ? { kind: 'years', start, end, first, last } : undefined;
@@ -212,7 +213,10 @@ const RECENT_YEARS_TO = 2100;
 const YEARS_WORD_AFTER = /[ \u00a0]+years(?![A-Za-z])(?![ \u00a0]+(?:old|ago)(?![A-Za-z]))/y;
 /** Most years such a range spans (`the Soviet period of 1922-1991 years`; `of 1900-2000 years` is an age). */
 const MAX_YEARS_SPAN = 90;
-const IN_YEARS_BEFORE = /(?<=(?:^|[^A-Za-z])(?:[Ii]n|[Dd]uring|of|[Ff]or)[ \u00a0]+)/y;
+const IN_YEARS_BEFORE = /(?<=(?:^|[^A-Za-z])(?:[Ii]n|[Dd]uring|of)[ \u00a0]+)/y;
+/** `for 2027-2029 years`: `for` only before a plan's few years (not `have stood for 2000-2050 years`). */
+const FOR_YEARS_BEFORE = /(?<=(?:^|[^A-Za-z])[Ff]or[ \u00a0]+)/y;
+const MAX_PLANS_YEARS = 10;
 const OF_YEARS_BEFORE = /(?<=(?:(?:^|[^A-Za-z])(?<!(?:age|lifespan|life|span|period|duration)[ \u00a0]+)of|(?:^|[^A-Za-z])(?:In|During))[ \u00a0]+)/y;
 
 /** The first year read as one without more context; an older one needs the context of `isOldYear`. */

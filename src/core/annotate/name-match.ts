@@ -335,8 +335,9 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (FAMILY.has(w) && FAMILY.has(target)) return true;
   // `Schaefer` ~ `Schäfer`, `Mueller` ~ `Müller`: a German umlaut written out.
   if (HAS_UMLAUT.test(w) !== HAS_UMLAUT.test(target) && umlautsWrittenOut(w) === umlautsWrittenOut(target)) return true;
-  // `Çelik` ~ `Chelik`, `Şahin` ~ `Shahin`: a Turkish cedilla's letter written out, as English transliterations do.
-  if (HAS_CEDILLA.test(w) !== HAS_CEDILLA.test(target) && cedillasWrittenOut(w) === cedillasWrittenOut(target)) return true;
+  // `Çelik` ~ `Chelik`, `Şahin` ~ `Shahin`: a Turkish cedilla's letter written out, as English transliterations do (not a
+  // short one: `Şen` is no `Shen`, `Koç` no `Koch`).
+  if (Math.min(w.length, target.length) >= FUZZY_MIN && HAS_CEDILLA.test(w) !== HAS_CEDILLA.test(target) && cedillasWrittenOut(w) === cedillasWrittenOut(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
