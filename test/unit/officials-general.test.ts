@@ -11021,4 +11021,12 @@ describe('official finder with the real country finder', () => {
       'Situations Marat Seitov said. The settlement Serik Ibragimov built in 1990 has no gas.';
     assert.deepEqual(rolesOf(body), [['Aidos Bekov', null], ['Askar Nurpeisov', 'head of regional Department of Emergency Situations'], ['Marat Seitov', null]]);
   });
+  it('reads a chief\'s lower-case post before its complement and an oblast after its place (round 444)', () => {
+    const body = 'The chief sanitary doctor of region Elena Schmidt inspected fairs. The chief executive of major oil company Shell Wael ' +
+      'Sawan came. It was attended by deputy governor of Omsk oblast of the Russian Federation Dmitry Volkov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Elena Schmidt', 'chief sanitary doctor of region'], ['Wael Sawan', 'chief executive of major oil company Shell'],
+      ['Dmitry Volkov', 'deputy governor of Omsk oblast of the Russian Federation'],
+    ]);
+  });
 });

@@ -817,7 +817,8 @@ function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObjec
 function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: boolean): number | undefined {
   let i = last;
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)) || isOfficersBody(v, i))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
+  // (`chief sanitary doctor of region X`: a chief's post in lower case is the title its complement follows.)
+  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last) && !(i < last && isChiefPost(v, i))) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)) || isOfficersBody(v, i))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
     if (steps > MAX_WALK || (o.afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and

@@ -837,7 +837,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  * `Baiterek holding`) rather than a person's.
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
-  'party', 'legislature', 'company', 'start-up', 'startup', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'portal', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
+  'party', 'legislature', 'company', 'start-up', 'startup', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'portal', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'oblast', 'city',
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'conference', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
