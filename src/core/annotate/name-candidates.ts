@@ -2358,10 +2358,9 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   // in the village X visited …`, `On the square X also laid flowers`; but `Residents of the street Abai asked …`.)
   // (`including village Baurzhan Momyshuly and village Kabanbai Batyr`: or without the article after a preposition.)
   const noun = v.tokens[first - 1];
-  const leadWord = first > 1 ? lastWord(v, v.tokens[first - 2]) : '';
-  const lead = v.tokens[first - 2]?.lower === 'the' ? first - 3 : PLACE_NOUN_LEADS.has(leadWord) ? first - 2 : undefined;
-  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun)) && lead !== undefined) {
-    return !((inOpeningPreposition(v, lead) || isResidentOf(v, lead)) && verbAfterRun(v, first));
+  if (noun !== undefined && !noun.upper && noun.words === 1 && SETTLEMENT_NOUNS.has(lowerWordOf(v, noun))) {
+    const lead = v.tokens[first - 2]?.lower === 'the' ? first - 3 : first > 1 && PLACE_NOUN_LEADS.has(lastWord(v, v.tokens[first - 2])) ? first - 2 : undefined;
+    if (lead !== undefined) return !((inOpeningPreposition(v, lead) || isResidentOf(v, lead)) && verbAfterRun(v, first));
   }
   let k = first - 1;
   if (v.tokens[k]?.lower === 'and') {

@@ -1066,8 +1066,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
  * lower-case unit a body named in lower case, or by its quoted name, comes from.
  */
 function isBodysHomeFrom(v: LineView, i: number): boolean {
-  const unit = v.tokens[i + 2];
-  if (v.tokens[i].lower !== 'from' || unit === undefined || unit.upper || !ADMIN_UNITS.has(lowerWordOf(v, unit)) || v.tokens[i + 1].upper !== true) return false;
+  if (v.tokens[i].lower !== 'from' || !isLowerUnitAfterPlace(v, i + 2)) return false;
   const body = v.tokens[i - 1];
   const quoted = body !== undefined && CLOSING_DOUBLE_QUOTES.has(body.text) && quotedNameStart(v, i - 1) !== undefined;
   return body !== undefined && (quoted || (isLowerWords(body) && endsInInstitutionNoun(v, body)));
@@ -2755,14 +2754,15 @@ function isChargesField(v: LineView, i: number): boolean {
   const informed = () => INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start));
   // (`… on housing and communal services`: services too, after `on` there; not `thanked … for … services X`.)
   const field = issuesOf ? lowerWordOf(v, v.tokens[k + 1]) : lastWord(v, v.tokens[i]);
-  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services') && !(bareUnit && NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])));
+  const othersField = NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1]));
+  if (unitAfterThe && v.tokens[k].lower === 'on') return !informed() && (PORTFOLIO_NOUNS.has(field) || field === 'services') && !(bareUnit && othersField);
   // (`deputy on medical work X`, `deputy director on educational work X`: or right after a deputy's title, as a chief
   // physician's or a school head's deputies are styled.)
   // (Not `The Mazhilis deputy on these issues X`, whose issues are others', nor `congratulated his deputy on excellent work`.)
-  if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return PORTFOLIO_NOUNS.has(field) && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])) && !informed();
+  if (v.tokens[k].lower === 'on' && isDeputysTitleBefore(v, k)) return PORTFOLIO_NOUNS.has(field) && !othersField && !informed();
   // (`chairman of commission on social questions X`, `… of standing commission on questions of social-cultural sphere X`:
   // a commission's field after `on`, the commission in lower case after the office's `of`.)
-  if (v.tokens[k].lower === 'on' && isCommissionOfOffice(v, k - 1)) return PORTFOLIO_NOUNS.has(field) && !NO_FIELD_OPENERS.has(firstWordOf(v.text, v.tokens[k + 1])) && !informed();
+  if (v.tokens[k].lower === 'on' && isCommissionOfOffice(v, k - 1)) return PORTFOLIO_NOUNS.has(field) && !othersField && !informed();
   // (`Commissioner for human rights X`: an ombudsman's rights, after `for` only.)
   const rights = field === 'rights' && v.tokens[k].lower === 'for';
   if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !informed())) return (PORTFOLIO_NOUNS.has(field) || rights) && v.tokens[object]?.upper === true;
@@ -2786,8 +2786,7 @@ function isLinkedPortfolio(v: LineView, k: number): boolean {
 
 /** Token `k` is a lower-case administrative unit right after a deputy's `of` (`deputy akim of region`). */
 function isBareUnitAfterDeputy(v: LineView, k: number): boolean {
-  const unit = v.tokens[k];
-  return unit !== undefined && unit.words === 1 && !unit.upper && ADMIN_UNITS.has(lowerWordOf(v, unit)) && v.tokens[k - 1]?.lower === 'of' && DEPUTY_WORD_SET.has(v.tokens[k - 3]?.lower ?? '');
+  return isLowerUnit(v, k) && v.tokens[k - 1]?.lower === 'of' && DEPUTY_WORD_SET.has(v.tokens[k - 3]?.lower ?? '');
 }
 
 /** Words that point to work named elsewhere or judge it (`on these issues`, `on excellent work`): no portfolio opens with them. */
@@ -2808,8 +2807,13 @@ const MAX_DEPUTYS_TITLE = 4;
 
 /** `Kyzylorda region`: token `k` is a lower-case unit right after its place's capitalised name. */
 function isLowerUnitAfterPlace(v: LineView, k: number): boolean {
+  return isLowerUnit(v, k) && v.tokens[k - 1]?.upper === true;
+}
+
+/** Token `k` is one lower-case administrative unit (`region`, `oblast`, `velayat`). */
+function isLowerUnit(v: LineView, k: number): boolean {
   const unit = v.tokens[k];
-  return unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && v.tokens[k - 1]?.upper === true;
+  return unit !== undefined && unit.words === 1 && !unit.upper && ADMIN_UNITS.has(lowerWordOf(v, unit));
 }
 
 /** Token `k` closes the capitalised object of an `of` (`of the Kyrgyz Republic`, `of the President`). */
