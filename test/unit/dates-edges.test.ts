@@ -1859,4 +1859,13 @@ describe('findDates: a week word next to a range of days', () => {
       'They signed it for 2027-2029 years. It lasted for 1800-1850 years. Trees have stood for 2000-2050 years.';
     assert.deepEqual(dates(text).map(([span]) => span), ['14 till 20 December', '25 until 31 December', '20 December', '2027-2029']);
   });
+  it('reads a later first day linked to a day and its month as the month before\'s, across the year\'s end too (session 71\'s leftover)', () => {
+    const text = 'The fair runs from 28 till 4 January. It is open on 25-3 March 2027. Talks came on 5 and 3 May.';
+    assert.deepEqual(dates(text), [['28 till 4 January', 19, '2025-12-28/2026-01-04'], ['25-3 March 2027', 52, '2027-02-25/2027-03-03'],
+      ['5', 83, '2026-05-05'], ['3 May', 89, '2026-05-03']]);
+    assert.deepEqual(dates('The fair runs from 28 till 4 January.', '2026-12-09T10:00'), [['28 till 4 January', 19, '2026-12-28/2027-01-04']]);
+    assert.deepEqual(dates('The fair runs from 28 till 4 January next year.'), [['28 till 4 January', 19, '2026-12-28/2027-01-04']]);
+    // (No 30 February: the second day alone.)
+    assert.deepEqual(dates('It runs from 30 till 2 March.'), [['2 March', 21, '2026-03-02']]);
+  });
 });

@@ -164,8 +164,13 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
     return since ? { candidate: { ...candidate, qualifier: 'since' }, resume: reading.resume } : reading;
   }
   const spans = days.map((d, i) => calendar(!dm && i === 0 ? match.index : d.start, i === days.length - 1 ? end : d.end, d.day));
+  // `from 28 till 4 January`: a later first day linked to the second is the month before's, and the range runs on.
+  const crossing = dm && second !== undefined && days[0].day > last.day && !/\s(?:and|or)\s/.test(match[parts.link]);
+  if (crossing) spans[0] = { ...spans[0], month: (spans[0].month + 10) % 12 + 1, year: undefined };
   const reading: Reading = year === undefined ? withYearQualifier(body, spans[spans.length - 1], matchEnd) : { candidate: spans[spans.length - 1], resume: matchEnd };
-  const { yearShift } = reading.candidate as DateCandidate & { kind: 'calendar' };
+  const shift = (reading.candidate as DateCandidate & { kind: 'calendar' }).yearShift;
+  // (`from 28 till 4 January next year`: the first day is of the year before the second's.)
+  const yearShift = shift !== undefined && crossing && spans[0].month === 12 ? shift - 1 : shift;
   // (`Tickets for Day 2 and Saturday 14 March`, `Sessions 3 and …`: a labelled number is no day; the list's first day
   // follows a preposition, an article, a weekday or the line's start.)
   const listed = spans.slice(0, -1).filter((c, i) => !isCode(body, c.start) && (i > 0 || !dm || DAY_OPENER_BEFORE.test(body.slice(Math.max(0, c.start - DAY_OPENER_READ), c.start))));
