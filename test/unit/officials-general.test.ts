@@ -11029,4 +11029,12 @@ describe('official finder with the real country finder', () => {
       ['Dmitry Volkov', 'deputy governor of Omsk oblast of the Russian Federation'],
     ]);
   });
+  it('reads two bodies\' heads joined by a hyphen as a body (round 445)', () => {
+    const body = 'Director of school-lyceum No. 7 of Semey city Lyazzat Ospanova thanked him. The director of school-gymnasium named ' +
+      'after Ilyas Zhansugurov Bolat Mukhametkaliyev met teachers.';
+    assert.deepEqual(rolesOf(body), [
+      ['Lyazzat Ospanova', 'Director of school-lyceum No. 7 of Semey city'],
+      ['Bolat Mukhametkaliyev', 'director of school-gymnasium named after Ilyas Zhansugurov'],
+    ]);
+  });
 });

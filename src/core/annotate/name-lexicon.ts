@@ -358,7 +358,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const w = token.lower;
     // `ex-President`, `then-President`, `governor-elect`: a former or future office is still a title; `al-Adha` of `Eid
     // al-Adha` is a holiday's, not an Arabic name's.
-    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isDatedTitle(w) ? 'title' : isFormerQualifier(w) ? 'qualifier' : 'other');
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isDatedTitle(w) ? 'title' : isFormerQualifier(w) ? 'qualifier' : isOrgsCompound(w) ? 'org' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
@@ -396,6 +396,12 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (!w.endsWith('ness') || w.length < 6) return false;
     const stem = w.slice(0, -4);
     return w.length >= 10 || isCommonEnglishWord(stem) || (stem.endsWith('i') && isCommonEnglishWord(`${stem.slice(0, -1)}y`));
+  }
+
+  /** `school-lyceum`, `school-gymnasium`: bodies' heads joined by a hyphen, as machine translation names a school. */
+  function isOrgsCompound(w: string): boolean {
+    const parts = w.split(HYPHEN);
+    return parts.length === 2 && parts.every((p) => lowerWords.get(p) === 'org');
   }
 
   // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not
