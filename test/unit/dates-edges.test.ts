@@ -1859,6 +1859,10 @@ describe('findDates: a week word next to a range of days', () => {
       'They signed it for 2027-2029 years. It lasted for 1800-1850 years. Trees have stood for 2000-2050 years.';
     assert.deepEqual(dates(text).map(([span]) => span), ['14 till 20 December', '25 until 31 December', '20 December', '2027-2029']);
   });
+  it('reads a year after `in` before a spaced dash and a count as the year alone (round 445)', () => {
+    const text = 'In 2024 it was 71 percent, and in 2023 - 64 percent. The 2020 - 25 tonnes were sold. In 2023-64 percent.';
+    assert.deepEqual(dates(text), [['2024', 3, '2024'], ['2023', 34, '2023']]);
+  });
   it('reads a later first day linked to a day and its month as the month before\'s, across the year\'s end too (session 71\'s leftover)', () => {
     const text = 'The fair runs from 28 till 4 January. It is open on 25-3 March 2027. Talks came on 5 and 3 May.';
     assert.deepEqual(dates(text), [['28 till 4 January', 19, '2025-12-28/2026-01-04'], ['25-3 March 2027', 52, '2027-02-25/2027-03-03'],

@@ -208,9 +208,15 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   const planned = first >= RECENT_YEARS_FROM && last - first <= MAX_PLANS_YEARS && testAt(FOR_YEARS_BEFORE, body, start);
   const recent = first >= MODERN_YEAR && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && (testAt(era, body, start) || planned) && testAt(YEARS_WORD_AFTER, body, end);
   const ranged = last === first + 1 ? !isCode(body, start) : !isQuantityOrCode(body, start, end) || recent;
+  // (`and in 2023 - 64 percent`: after `in`, a count after a spaced dash is what the year had, no second year; not `about
+  // 2000 - 2500 tonnes`.)
+  if (last > first && !ranged && testAt(IN_BEFORE, body, start) && testAt(SPACED_DASH, body, start + m[NUMBER.y1].length)) [last, end] = [first, start + m[NUMBER.y1].length];
   const ok = last > first ? ranged : isYearInContext(body, start, end) || (first >= RECENT_YEARS_FROM && first <= RECENT_YEARS_TO && followsYearPart(body, start));
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
+
+const SPACED_DASH = /[ \u00a0]+[-\u2013\u2014]/y;
+const IN_BEFORE = /(?<=(?:^|[^A-Za-z])[Ii]n[ \u00a0]+)/y;
 
 /** Years a month is read with even before a quantity's noun. */
 const RECENT_YEARS_FROM = 1900;
