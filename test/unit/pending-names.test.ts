@@ -168,4 +168,17 @@ describe('names confirmed by the bulletin', () => {
     const roles = createAnalyzer().annotate(text, 'b.txt').articles[1].annotations.filter((m) => m.type === 'official').map((m) => [m.text, m.role]);
     assert.deepEqual(roles, [['Zhumangarin', 'co-chairs of the Council'], ['Amangeldiev', 'co-chairs of the Council']]);
   });
+
+  it('takes no club\'s name its article writes after FC or a club\'s noun as a person\'s given name (round 445)', () => {
+    const text = '10.12.2026, 10:00 10\nKairat Extends Contract with Coach\nFC Kairat Almaty has extended the contract.\n' +
+      'Under him, Kairat won the League. Kairat Seitzhanov, Chairman of the Board of the club, thanked the fans.\n' +
+      '10.12.2026, 11:00 20\nKairat Futsal Coach Named Best\nHead coach of futsal club Kairat and the national team, Paulo Ricardo de Oliveira, ' +
+      'won. Under de Oliveira, Kairat won the Championship.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [
+      [0, 'Kairat Seitzhanov', 'Kairat Seitzhanov'], [1, 'Paulo Ricardo de Oliveira', 'Paulo Ricardo de Oliveira'], [1, 'de Oliveira', 'Paulo Ricardo de Oliveira'],
+    ]);
+    // (Without the club's letters or noun, the given name alone still stands for the person.)
+    const person = '10.12.2026, 10:00 10\nAwards\nKairat Seitzhanov thanked the fans. Kairat then left.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(person, 'b.txt')), [[0, 'Kairat Seitzhanov', 'Kairat Seitzhanov'], [0, 'Kairat', 'Kairat Seitzhanov']]);
+  });
 });

@@ -18,7 +18,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, HEADLINE_VERB_SET, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
-import { ARABIC_ARTICLE_GLUED, followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
+import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, namesJointHonorees, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, firstWordOf, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -155,6 +155,7 @@ function sortedCandidates({ flat, views, lowercaseWords, headline, titleCase }: 
   const deferred: Found[] = [];
   const companies = new Set<string>();
   for (const view of views) {
+    addClubsNames(view, companies);
     for (const seg of segmentsOf(view)) {
       // `the French company Lumière Énergies`: the name stays a company's where the article writes it again.
       // `the Quang Ninh Provincial Party Committee`: a place's name too.
@@ -162,7 +163,7 @@ function sortedCandidates({ flat, views, lowercaseWords, headline, titleCase }: 
       // (Not a name the judge kept as a person's: `the company Johnson Matthey Richard Ashworth`.)
       // (`Chairman of … KazMunayGas JSC Yerzhan Tulegenov`: nor a titled one after a legal form.)
       const titled = candidates.some((c) => c.anchored);
-      const named = (seg.orgAfter && namesCompany(view, seg)) || (followsPrefixLegalForm(view, seg.first) && !titled) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
+      const named = (seg.orgAfter && namesCompany(view, seg)) || (followsPrefixLegalForm(view, seg.first) && !titled) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.every(isLoneWord));
       if (named) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of candidates) {
         if ((view !== headline && isCutOff(view, candidate, flat)) || isLabelAfterName(view, candidate)) continue;
@@ -184,6 +185,21 @@ function sortedCandidates({ flat, views, lowercaseWords, headline, titleCase }: 
   }
   return { accepted: withoutCompanies(accepted, companies), single: withoutCompanies(single, companies), deferred: withoutCompanies(deferred, companies), companies };
 }
+
+/**
+ * `FC Kairat Almaty` over `Kairat won the League` and `Kairat Seitzhanov, Chairman of the Board of the club`: a football
+ * club's letters name the word after them, which stands for the club where it is written alone.
+ */
+function addClubsNames(view: LineView, companies: Set<string>): void {
+  const { tokens } = view;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [t, next] = [tokens[k], tokens[k + 1]];
+    if (t.allCaps && CLUB_LETTERS.has(t.lower) && next.upper && next.kind === 'word' && adjacent(view.text, t, next)) companies.add(spanText(view, k + 1, k + 1));
+  }
+}
+
+/** `futsal club Kairat`: one word no title vouches for after a company's noun is the company's name. */
+const isLoneWord = (c: Candidate): boolean => !c.anchored && c.first === c.last;
 
 /** Single words the article's full names confirm go to `accepted`; the rest, no place nor family name, are returned unsure. */
 function confirmedSingles(unconfirmed: readonly Found[], known: KnownWords, families: FamilyNames, accepted: Found[]): Found[] {
