@@ -11037,4 +11037,12 @@ describe('official finder with the real country finder', () => {
       ['Bolat Mukhametkaliyev', 'director of school-gymnasium named after Ilyas Zhansugurov'],
     ]);
   });
+  it('ends an office\'s lower-case object before how long the post is held, after `for` (round 445)', () => {
+    const body = 'The federation has appointed Dragan Nikolić head coach of the women\'s national team for the 2027-2030 cycle. ' +
+      'Aidos Bekov, head coach of the team for the new season, said. Marat Seitov, head of the centre for the new technologies, said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dragan Nikolić', 'head coach of the women\'s national team'], ['Aidos Bekov', 'head coach of the team'],
+      ['Marat Seitov', 'head of the centre for the new technologies'],
+    ]);
+  });
 });

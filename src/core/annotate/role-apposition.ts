@@ -1806,9 +1806,28 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
 /** Token `k` opens when an office was held (`in January`, `since 2017`), which ends it: `head of state in January`. */
 function isTimeAfter(v: LineView, k: number): boolean {
   const [opener, next] = [v.tokens[k], v.tokens[k + 1]];
-  if (opener === undefined || next === undefined || !TIME_OPENERS.has(lowerWordOf(v, opener))) return false;
+  if (opener === undefined || next === undefined) return false;
+  if (opener.lower === 'for') return isTermFor(v, k);
+  if (!TIME_OPENERS.has(lowerWordOf(v, opener))) return false;
   return CALENDAR.has(next.lower) || (next.kind === 'number' && YEAR.test(next.text));
 }
+
+/**
+ * `head coach of the national team for the 2027-2030 cycle`, `… for the new season`, `… for a term of four years`: how long
+ * a post is held, after `for` and an article, in a few lower-case words or numbers ending in a term's noun.
+ */
+function isTermFor(v: LineView, k: number): boolean {
+  if (!TERM_ARTICLES.has(v.tokens[k + 1].lower)) return false;
+  // (`the 2027-2030 cycle`: a range of years' dash too.)
+  for (let j = k + 2; j <= k + MAX_TERM_TOKENS && j < v.tokens.length && !v.tokens[j].upper && (v.tokens[j].kind !== 'punct' || DASHES.has(v.tokens[j].text)); j++) {
+    if (TERM_NOUNS.has(lastWord(v, v.tokens[j]))) return true;
+  }
+  return false;
+}
+
+const TERM_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'next', 'another']);
+const TERM_NOUNS: ReadonlySet<string> = new Set(['cycle', 'season', 'seasons', 'term', 'period', 'years', 'year', 'months', 'tenure', 'mandate']);
+const MAX_TERM_TOKENS = 5;
 /**
  * Token `i` ends a lower-case object before what it runs into: a further office or description, where the body stands, when
  * the office was held, a relative clause or another clause.
