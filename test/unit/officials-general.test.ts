@@ -11045,4 +11045,9 @@ describe('official finder with the real country finder', () => {
       ['Marat Seitov', 'head of the centre for the new technologies'],
     ]);
   });
+  it('keeps a set-off office after `to` for a name closed by its state after `of the` (round 445)', () => {
+    const body = 'He presented it to the head coach of the national taekwondo team, PARK Sung-ho of the Republic of Korea. ' +
+      'He spoke to the Minister of Culture, Aidos Bekov of the Embassy.';
+    assert.deepEqual(rolesOf(body), [['PARK Sung-ho', 'head coach of the national taekwondo team'], ['Aidos Bekov', null]]);
+  });
 });

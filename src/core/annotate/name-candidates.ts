@@ -470,8 +470,10 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
   const after = v.tokens[seg.runLast + 2];
   const formerAfterDecree = after !== undefined && lowerWordOf(v, after) === 'former' && isDecreesAuthor(v, before.role.first);
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && (opensSubjectsClause(v, after) || formerAfterDecree);
-  // `led by Chair of the Delegation …, Mrs. X from Latvia` (or `of Switzerland`): the state one comes from closes the name too.
-  const fromState = (closing === 'from' || closing === 'of') && v.cls[seg.runLast + 2] === 'country';
+  // `led by Chair of the Delegation …, Mrs. X from Latvia` (or `of Switzerland`, `of the Republic of Korea`): the state one
+  // comes from closes the name too.
+  const state = v.tokens[seg.runLast + 2]?.lower === 'the' ? seg.runLast + 3 : seg.runLast + 2;
+  const fromState = (closing === 'from' || closing === 'of') && v.cls[state] === 'country';
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
