@@ -11050,4 +11050,9 @@ describe('official finder with the real country finder', () => {
       'He spoke to the Minister of Culture, Aidos Bekov of the Embassy.';
     assert.deepEqual(rolesOf(body), [['PARK Sung-ho', 'head coach of the national taekwondo team'], ['Aidos Bekov', null]]);
   });
+  it('reads an honorary citizen\'s lower-case `citizen` as the honour\'s title word (round 445)', () => {
+    const body = 'Honorary citizen of Aktau city Rysgul Tazhibayeva gave a lesson. The honorary citizen of Astana Aidos Bekov came. ' +
+      'The citizen of Astana Marat Seitov came.';
+    assert.deepEqual(rolesOf(body), [['Rysgul Tazhibayeva', 'Honorary citizen of Aktau city'], ['Aidos Bekov', 'honorary citizen of Astana'], ['Marat Seitov', null]]);
+  });
 });
