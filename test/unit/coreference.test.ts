@@ -517,6 +517,12 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([others]), [['Askar Zhumagaliyev', 'Askerov', 'William Burns', 'Bruns', 'Ana Pardo', 'Prado', 'Alikhan Bokeikhan', 'Bukeikhanov']]);
   });
 
+  it('links a surname hyphenated in the shorter form with a given name to the fuller form\'s one word (round 446)', () => {
+    const article = [official('Hamid Reza Mousavizadeh'), official('Hamid Mousavi-Zadeh'), official('Ali Mousavi-Zadeh')];
+    // (Not another given name's.)
+    assert.deepEqual(link([article]), [['Hamid Reza Mousavizadeh', 'Hamid Reza Mousavizadeh', 'Ali Mousavi-Zadeh']]);
+  });
+
 
   it('keeps a given name\'s hyphen-joined syllables apart from a surname written as one word (round 419)', () => {
     // (Round 429: as its given name glued, spelt exactly so.)

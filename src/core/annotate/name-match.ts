@@ -185,7 +185,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     isSurnameInTwoWords(short.words, full.words, fuzzy) ||
     // (Spelt exactly so: `Kim Hyunjun` is no `Kim Hyun-jin`.)
     (full.gluedSyllables !== undefined && wordsInOrder(short.words, { ...full, words: full.gluedSyllables }, false)) ||
-    (fuzzy && standsForGluedSurname(short, full, fuzzy));
+    (fuzzy && (standsForGluedSurname(short, full, fuzzy) || standsForGluedSurname(full, short, fuzzy, true)));
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
@@ -259,13 +259,17 @@ function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): b
   return wordMatches(words[0] + words[1], full[full.length - 1], fuzzy);
 }
 
-/** `M. Abdelrahman` ~ `Mostafa El-Sayed Abdel-Rahman`: a surname hyphenated in the fuller form, written as one word. */
-function standsForGluedSurname(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
+/**
+ * `M. Abdelrahman` ~ `Mostafa El-Sayed Abdel-Rahman`: a surname hyphenated in the fuller form, written as one word; or,
+ * `reversed`, hyphenated in the shorter form (`Hamid Mousavi-Zadeh` ~ `Hamid Reza Mousavizadeh`).
+ */
+function standsForGluedSurname(short: NameForm, full: NameForm, fuzzy: boolean, reversed = false): boolean {
   const pieces = full.hyphenPieces;
   const n = full.words.length;
   // (Not a given name's syllables: `Zhang Weiming` is no shorter `Zhang Wei-ming`.)
   if (pieces === undefined || n < 2 || pieces.length < 2 || pieces[pieces.length - 1] !== full.words[n - 1] || pieces[pieces.length - 2] !== full.words[n - 2] || full.syllables?.includes(full.words[n - 1])) return false;
-  return wordsInOrder(short.words, { ...full, words: [...full.words.slice(0, n - 2), full.words[n - 2] + full.words[n - 1]] }, fuzzy);
+  const glued = { ...full, words: [...full.words.slice(0, n - 2), full.words[n - 2] + full.words[n - 1]] };
+  return reversed ? wordsInOrder(glued.words, short, fuzzy) : wordsInOrder(short.words, glued, fuzzy);
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */
