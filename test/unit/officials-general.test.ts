@@ -11055,4 +11055,11 @@ describe('official finder with the real country finder', () => {
       'The citizen of Astana Marat Seitov came.';
     assert.deepEqual(rolesOf(body), [['Rysgul Tazhibayeva', 'Honorary citizen of Aktau city'], ['Aidos Bekov', 'honorary citizen of Astana'], ['Marat Seitov', null]]);
   });
+  it('reads a given name and a Slavic or Turkic surname closing a run after a settlement\'s noun as a person, the words before as the settlement', () => {
+    const body = 'Honorary citizen of the village Zhambyl Zhabayev Serik Abdrakhmanov congratulated the veterans. Akim of the village ' +
+      'Karaoi Yergali Bekturov came. The pensioner from the village Amangeldy Imanov Kulyash Ospanova came. In the village Baurzhan Momyshuly the school opened.';
+    assert.deepEqual(rolesOf(body), [
+      ['Serik Abdrakhmanov', 'Honorary citizen of the village Zhambyl Zhabayev'], ['Yergali Bekturov', 'Akim of the village Karaoi'], ['Kulyash Ospanova', null],
+    ]);
+  });
 });

@@ -2492,6 +2492,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
     while (k < last && v.cls[k] === 'caps') k++;
     return k;
   }
+  // `Honorary citizen of the village Zhambyl Zhabayev Serik Abdrakhmanov`: a lower-case settlement's noun before a run that
+  // closes with a given name and a Slavic or Turkic surname names the settlement with the words before them.
+  if (before !== undefined && !before.upper && SETTLEMENTS.has(before.lower) && closesWithGivenAndSurname(v, first, last)) return last - 1;
   // (`the space agency CNES Jean-Marc Delaunay`: an agency's noun only before its acronym; `the agency Juan Carlos Ortega`.)
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   // (`chairman of regional chamber of entrepreneurs Atameken Marat Temirkhanov`: so is a body of people named after its `of`.)
@@ -2539,6 +2542,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   if (closesWithGivenAndSurname(v, k, last)) return last - 1;
   return last - k >= 1 ? k : first;
 }
+
+/** Nouns of settlements, often named after people (`the village Zhambyl Zhabayev`). */
+const SETTLEMENTS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement']);
 
 /** The company's noun at token `noun` follows an office's `of`, maybe with `the` and a state's adjective (`director of the Dutch company`). */
 function isOfficesCompany(v: LineView, noun: number): boolean {
