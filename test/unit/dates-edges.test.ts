@@ -1862,6 +1862,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a year after `in` before a spaced dash and a count as the year alone (round 445)', () => {
     const text = 'In 2024 it was 71 percent, and in 2023 - 64 percent. The 2020 - 25 tonnes were sold. In 2023-64 percent.';
     assert.deepEqual(dates(text), [['2024', 3, '2024'], ['2023', 34, '2023']]);
+    // (Review 72a: not a count range whose second number is shaped as a year.)
+    assert.deepEqual(dates('The increase in 1900 - 2000 tonnes is expected. Tariffs rise in 1990 - 2000 tenge range.'), []);
   });
   it('reads a later first day linked to a day and its month as the month before\'s, across the year\'s end too (session 71\'s leftover)', () => {
     const text = 'The fair runs from 28 till 4 January. It is open on 25-3 March 2027. Talks came on 5 and 3 May.';

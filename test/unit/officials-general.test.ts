@@ -11044,11 +11044,24 @@ describe('official finder with the real country finder', () => {
       ['Dragan Nikolić', 'head coach of the women\'s national team'], ['Aidos Bekov', 'head coach of the team'],
       ['Marat Seitov', 'head of the centre for the new technologies'],
     ]);
+    // (Review 72a: not what a body is for, a season's possessive, nor a theme's `year of`.)
+    const bodies = 'Marat Ospanov, head of the operational headquarters for the heating season, reported. Raushan Kaliyeva, chairman of ' +
+      'the commission for the new academic year, came. Marat Bekov, head of the office for the year of working professions, met. ' +
+      'Askar Zhakenov, head of the service for the season\'s preparations, came. Nurlan Bekov, director of the club for the next two seasons, said.';
+    assert.deepEqual(rolesOf(bodies), [
+      ['Marat Ospanov', 'head of the operational headquarters for the heating season'], ['Raushan Kaliyeva', 'chairman of the commission for the new academic year'],
+      ['Marat Bekov', 'head of the office for the year of working professions'], ['Askar Zhakenov', 'head of the service for the season\'s preparations'],
+      ['Nurlan Bekov', 'director of the club'],
+    ]);
   });
   it('keeps a set-off office after `to` for a name closed by its state after `of the` (round 445)', () => {
     const body = 'He presented it to the head coach of the national taekwondo team, PARK Sung-ho of the Republic of Korea. ' +
       'He spoke to the Minister of Culture, Aidos Bekov of the Embassy.';
     assert.deepEqual(rolesOf(body), [['PARK Sung-ho', 'head coach of the national taekwondo team'], ['Aidos Bekov', null]]);
+    // (Review 72a: not a subject before its verb, nor a people's adjective before a body.)
+    const subjects = 'At the meeting with the Minister of Energy, Aidos Serikov of the Republic of Kazakhstan presented the project. ' +
+      'In talks with the Prime Minister, Kim Jong-su of the Korean side noted it. At the talks with the Minister, Marat Bekov from Kazakhstan spoke.';
+    assert.deepEqual(rolesOf(subjects), [['Aidos Serikov', null], ['Kim Jong-su', null], ['Marat Bekov', null]]);
   });
   it('reads an honorary citizen\'s lower-case `citizen` as the honour\'s title word (round 445)', () => {
     const body = 'Honorary citizen of Aktau city Rysgul Tazhibayeva gave a lesson. The honorary citizen of Astana Aidos Bekov came. ' +

@@ -180,5 +180,8 @@ describe('names confirmed by the bulletin', () => {
     // (Without the club's letters or noun, the given name alone still stands for the person.)
     const person = '10.12.2026, 10:00 10\nAwards\nKairat Seitzhanov thanked the fans. Kairat then left.\n';
     assert.deepEqual(officials(createAnalyzer().annotate(person, 'b.txt')), [[0, 'Kairat Seitzhanov', 'Kairat Seitzhanov'], [0, 'Kairat', 'Kairat Seitzhanov']]);
+    // (Review 72a: letters closing a club's name before a full name are no club's name for that person's given name.)
+    const closing = '10.12.2026, 10:00 10\nAwards\nOrdabasy FC Yerlan Ospanov was named the best goalkeeper. Yerlan thanked the fans.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(closing, 'b.txt')), [[0, 'Yerlan Ospanov', 'Yerlan Ospanov'], [0, 'Yerlan', 'Yerlan Ospanov']]);
   });
 });

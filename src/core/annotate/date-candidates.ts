@@ -208,9 +208,9 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   const planned = first >= RECENT_YEARS_FROM && last - first <= MAX_PLANS_YEARS && testAt(FOR_YEARS_BEFORE, body, start);
   const recent = first >= MODERN_YEAR && last <= RECENT_YEARS_TO && last - first <= MAX_YEARS_SPAN && (testAt(era, body, start) || planned) && testAt(YEARS_WORD_AFTER, body, end);
   const ranged = last === first + 1 ? !isCode(body, start) : !isQuantityOrCode(body, start, end) || recent;
-  // (`and in 2023 - 64 percent`: after `in`, a count after a spaced dash is what the year had, no second year; not `about
-  // 2000 - 2500 tonnes`.)
-  if (last > first && !ranged && testAt(IN_BEFORE, body, start) && testAt(SPACED_DASH, body, start + m[NUMBER.y1].length)) [last, end] = [first, start + m[NUMBER.y1].length];
+  // (`and in 2023 - 64 percent`: after `in`, a shorter count after a spaced dash is what the year had, no second year; not
+  // `about 2000 - 2500 tonnes`, nor `the increase in 1900 - 2000 tonnes`.)
+  if (last > first && !ranged && second !== undefined && second.length < 4 && testAt(IN_BEFORE, body, start) && testAt(SPACED_DASH, body, start + m[NUMBER.y1].length)) [last, end] = [first, start + m[NUMBER.y1].length];
   const ok = last > first ? ranged : isYearInContext(body, start, end) || (first >= RECENT_YEARS_FROM && first <= RECENT_YEARS_TO && followsYearPart(body, start));
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }

@@ -471,10 +471,18 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
   const formerAfterDecree = after !== undefined && lowerWordOf(v, after) === 'former' && isDecreesAuthor(v, before.role.first);
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && (opensSubjectsClause(v, after) || formerAfterDecree);
   // `led by Chair of the Delegation …, Mrs. X from Latvia` (or `of Switzerland`, `of the Republic of Korea`): the state one
-  // comes from closes the name too.
+  // comes from closes the name too, as an apposition closes (not before the clause's verb: `At the meeting with the
+  // Minister, X of the Republic of Kazakhstan presented …`); no people's adjective before a body (`X of the Kazakh side`).
   const state = v.tokens[seg.runLast + 2]?.lower === 'the' ? seg.runLast + 3 : seg.runLast + 2;
-  const fromState = (closing === 'from' || closing === 'of') && v.cls[state] === 'country';
+  const fromState = (closing === 'from' || closing === 'of') && v.cls[state] === 'country' && !isNationality(v.tokens[state].lower) && closesAfterState(v, state);
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
+}
+
+/** The state's name from token `state` on ends the line or comes before punctuation or `and`. */
+function closesAfterState(v: LineView, state: number): boolean {
+  let k = state;
+  while (k < v.tokens.length && (v.cls[k] === 'country' || v.tokens[k].lower === 'of' || v.tokens[k].lower === 'the')) k++;
+  return k === v.tokens.length || APPOSITION_CLOSERS.has(v.tokens[k].text) || v.tokens[k].lower === 'and';
 }
 
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);

@@ -2485,6 +2485,8 @@ export const CLUB_LETTERS: ReadonlySet<string> = new Set(['fc', 'fk', 'sc', 'cf'
 function afterCompanyName(v: LineView, first: number, last: number): number {
   // `head coach of FC Kairat Rafael Urazbakhtin`: the club's letters and name before a full name (`of FC Kairat` alone names the club).
   if (v.tokens[first].allCaps && CLUB_LETTERS.has(v.tokens[first].lower)) return last - first >= 3 ? first + 2 : last + 1;
+  // (`Ordabasy FC Yerlan Ospanov`: letters closing the club's name before a full name.)
+  for (let k = first + 1; k < last - 1; k++) if (v.tokens[k].allCaps && CLUB_LETTERS.has(v.tokens[k].lower) && v.cls[k + 1] === 'name') return k + 1;
   const before = v.tokens[first - 1];
   // `of the Abu Dhabi-based ADQ Mohamed …`: acronyms after a place's `-based` are the business's.
   if (before?.upper && before.text.endsWith('-based')) {

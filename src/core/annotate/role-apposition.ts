@@ -1814,20 +1814,20 @@ function isTimeAfter(v: LineView, k: number): boolean {
 
 /**
  * `head coach of the national team for the 2027-2030 cycle`, `… for the new season`, `… for a term of four years`: how long
- * a post is held, after `for` and an article, in a few lower-case words or numbers ending in a term's noun.
+ * a post is held, after `for` and an article, maybe years, a count or `next`, then a term's noun (not what a body is for:
+ * `the commission for the flood period`, `… for the new academic year`, `… for the year of working professions`).
  */
 function isTermFor(v: LineView, k: number): boolean {
-  if (!TERM_ARTICLES.has(v.tokens[k + 1].lower)) return false;
-  // (`the 2027-2030 cycle`: a range of years' dash too.)
-  for (let j = k + 2; j <= k + MAX_TERM_TOKENS && j < v.tokens.length && !v.tokens[j].upper && (v.tokens[j].kind !== 'punct' || DASHES.has(v.tokens[j].text)); j++) {
-    if (TERM_NOUNS.has(lastWord(v, v.tokens[j]))) return true;
-  }
-  return false;
+  const after = v.tokens[k + 2];
+  if (!TERM_ARTICLES.has(v.tokens[k + 1].lower) || after === undefined) return false;
+  return TERM_AFTER.test(v.text.slice(after.start, after.start + MAX_TERM_READ));
 }
 
 const TERM_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'next', 'another']);
-const TERM_NOUNS: ReadonlySet<string> = new Set(['cycle', 'season', 'seasons', 'term', 'period', 'years', 'year', 'months', 'tenure', 'mandate']);
-const MAX_TERM_TOKENS = 5;
+const TERM_COUNTS = [...Object.keys(COUNT_WORDS), 'next', 'new', 'coming', 'current', 'following', 'remaining', 'whole'].join('|');
+/** Years, a count or `next`, then a term's noun (not its possessive, nor a theme's `year of`); or a `term`. */
+const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS})(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:(?:cycle|seasons?|period|years?|months|tenure|mandate)(?![\\p{L}'’])(?![ \u00a0]+of(?!\\p{L}))|term(?![\\p{L}'’]))`, 'u');
+const MAX_TERM_READ = 40;
 /**
  * Token `i` ends a lower-case object before what it runs into: a further office or description, where the body stands, when
  * the office was held, a relative clause or another clause.
