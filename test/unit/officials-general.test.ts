@@ -11075,4 +11075,8 @@ describe('official finder with the real country finder', () => {
       ['Serik Abdrakhmanov', 'Honorary citizen of the village Zhambyl Zhabayev'], ['Yergali Bekturov', 'Akim of the village Karaoi'], ['Kulyash Ospanova', null],
     ]);
   });
+  it('reads a Korean surname in capitals that is also a word after an acronym, before a hyphenated given name (round 446)', () => {
+    const body = 'The delegation included Vice President of KIAT PARK Ji-hoon and others. According to Mr. Park, the work goes on.';
+    assert.deepEqual(rolesOf(body), [['PARK Ji-hoon', 'Vice President of KIAT'], ['Park', null]]);
+  });
 });

@@ -2626,7 +2626,10 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   first = afterCompanyName(v, first, last);
   // `CEO of Daeyang Textile Park Sung-ho`: a Korean name is a surname and a hyphenated given name, no more; but for
   // Hong Kong's English given name before the Cantonese one (`Secretary John Lee Ka-chiu`).
-  if (last - first >= 2 && KOREAN_GIVEN.test(v.tokens[last].text) && KOREAN_SURNAME.test(v.tokens[last - 1].text) && !hasEnglishGivenName(v, first, last)) first = last - 1;
+  // (`Vice President of KIAT PARK Ji-hoon`: a surname in capitals that is also a word.)
+  const surname = v.tokens[last - 1];
+  const korean = surname !== undefined && (KOREAN_SURNAME.test(surname.text) || (surname.allCaps && WORDS_ALSO_KOREAN_SURNAMES.has(surname.lower)));
+  if (last - first >= 2 && KOREAN_GIVEN.test(v.tokens[last].text) && korean && !hasEnglishGivenName(v, first, last)) first = last - 1;
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `Governor of Los Lagos Marcelo Aguilera`: a capitalised Spanish article and its word before a full name name a place.
   if (last - first >= 3 && PLACES_ARTICLES.has(v.tokens[first].text) && v.cls[first] === 'particle') first += 2;
