@@ -11079,4 +11079,12 @@ describe('official finder with the real country finder', () => {
     const body = 'The delegation included Vice President of KIAT PARK Ji-hoon and others. According to Mr. Park, the work goes on.';
     assert.deepEqual(rolesOf(body), [['PARK Ji-hoon', 'Vice President of KIAT'], ['Park', null]]);
   });
+  it('reads veterinary and two qualifiers joined by a hyphen before a lower-case title (round 446)', () => {
+    const body = 'The chief state veterinary-sanitary inspector of the region Aidos Bekov said. The chief veterinary inspector of the ' +
+      'district Marat Seitov came. The chief state phytosanitary inspector of the region Nurlan Abenov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidos Bekov', 'chief state veterinary-sanitary inspector of the region'], ['Marat Seitov', 'chief veterinary inspector of the district'],
+      ['Nurlan Abenov', 'chief state phytosanitary inspector of the region'],
+    ]);
+  });
 });

@@ -3106,7 +3106,10 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
   // (`They honoured coach X`: an honour's word as the verb, after no article nor preposition.)
   if (HONOUR_QUALIFIER_SET.has(lowerWordOf(v, t)) && !followsArticleOrPreposition(v, i)) return false;
   if (MILITARY_UNIT_SET.has(t.lower)) return !v.tokens[i + 1].upper && UNIT_LEADER_SET.has(v.tokens[i + 1].lower);
-  return t.kind === 'gap' ? t.words === 1 && RUN_QUALIFIERS.has(lastWord(v, t)) : LOWER_TITLE_QUALIFIERS.has(t.lower);
+  if (t.kind === 'gap' && t.words !== 1) return false;
+  const [word, known] = t.kind === 'gap' ? [lastWord(v, t), RUN_QUALIFIERS] : [t.lower, LOWER_TITLE_QUALIFIERS];
+  // (`chief state veterinary-sanitary inspector`: two joined by a hyphen.)
+  return known.has(word) || (word.includes('-') && word.split('-').every((part) => known.has(part)));
 }
 
 const MILITARY_UNIT_SET: ReadonlySet<string> = new Set(MILITARY_UNITS);

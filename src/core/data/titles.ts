@@ -371,7 +371,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'naval', 'nuclear', 'senior', 'junior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
-  'healthcare', 'sanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
+  'healthcare', 'sanitary', 'veterinary', 'phytosanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
   'state', 'principal', 'federal', 'union', 'liaison', 'economy',
   // A body's first holder of a post (`founding Secretary General of …`); a deputy mufti (`naib mufti X`).
