@@ -11087,4 +11087,12 @@ describe('official finder with the real country finder', () => {
       ['Nurlan Abenov', 'chief state phytosanitary inspector of the region'],
     ]);
   });
+  it('reads a lower-case qualifier of a body after its place right after an office\'s `of` (round 446)', () => {
+    const body = 'The head of Turkestan regional department of agriculture Nurlan Abdrakhmanov said. The chairman of Mangistau regional ' +
+      'branch of party Respublica Timur Zhaksybekov came. He spoke of Almaty regional department of agriculture Aidos Bekov said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Abdrakhmanov', 'head of Turkestan regional department of agriculture'],
+      ['Timur Zhaksybekov', 'chairman of Mangistau regional branch of party Respublica'], ['Aidos Bekov', null],
+    ]);
+  });
 });

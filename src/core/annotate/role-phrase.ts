@@ -3907,6 +3907,8 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'congratulations', 'support', 'assistance', 'initiative',
 ]);
 
+const isTheOrOf = (t: Token | undefined): boolean => t?.lower === 'the' || t?.lower === 'of';
+
 /**
  * `Chairman of the Kazakh side of the Council`, `Governor of the state of Mato Grosso`: one lower-case word
  * between `the` (and a capitalised word) and `of` (or an institution's `to`) inside a complement.
@@ -3919,7 +3921,8 @@ function isPartOfBody(v: LineView, i: number): boolean {
   const link = v.tokens[i + 1]?.lower;
   // `the government delegations of …`: the lower-case word qualifying the body, read with the body (`the Pavlodar regional
   // chamber of entrepreneurs`: maybe after the place's name).
-  const afterThe = v.tokens[i - 1]?.lower === 'the' || (v.tokens[i - 1]?.upper === true && v.tokens[i - 1].kind === 'word' && v.tokens[i - 2]?.lower === 'the');
+  // (`the head of Turkestan regional department of agriculture X`: or right after `of`, as machine translation drops the article.)
+  const afterThe = v.tokens[i - 1]?.lower === 'the' || (v.tokens[i - 1]?.upper === true && v.tokens[i - 1].kind === 'word' && isTheOrOf(v.tokens[i - 2]));
   if (t.kind === 'word' && !t.upper && v.cls[i] === 'other' && afterThe && v.tokens[i + 1]?.kind === 'gap') return isPartOfBody(v, i + 1);
   if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t)))) return false;
   // `briefed the Ambassador on the results of the visit of X`: what happened is no part of a body.
@@ -3932,7 +3935,7 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `the regional branch of …`: a lower-case word of its own may qualify the body after `the`.
   const qualifier = v.tokens[i - 1].kind === 'word' && !v.tokens[i - 1].upper && v.cls[i - 1] !== 'connector';
   // `the Almaty city department of …`: after the place's name, too.
-  if (qualifier) return v.tokens[i - 2].lower === 'the' || (v.tokens[i - 2].upper && v.tokens[i - 3]?.lower === 'the');
+  if (qualifier) return v.tokens[i - 2].lower === 'the' || (v.tokens[i - 2].upper && isTheOrOf(v.tokens[i - 3]));
   // `the Asia and Pacific department of …`: or capitalised words, maybe joined by `and`, or an organisation's possessive (`the EBRD’s office`).
   // (`the Japan International Cooperation Agency (JICA) office in …`: the words before their acronym in brackets.)
   const named = v.tokens[i - 1].text === ')' && isBracketedAcronym(v, i - 3) ? i - 4 : i - 1;
