@@ -11095,4 +11095,8 @@ describe('official finder with the real country finder', () => {
       ['Timur Zhaksybekov', 'chairman of Mangistau regional branch of party Respublica'], ['Aidos Bekov', null],
     ]);
   });
+  it('reads a body\'s quoted name closing in a lower-case word after the body\'s noun as no person (round 446)', () => {
+    const body = 'Asylbek Ybyraiov heads the peasant farm "Ybyrai ata" of Zhalagash district. The farm "Ybyrai Ata" grew.';
+    assert.deepEqual(names(body), ['Asylbek Ybyraiov']);
+  });
 });

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, endsInInstitutionNoun, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, FINITE_VERBS, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, officeBeforeLowerRank, withLowerRankOpeners, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, onlyNameWords, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -2609,8 +2609,16 @@ function isQuoted(v: LineView, seg: Segment): boolean {
   const after = v.tokens[seg.runLast].end;
   // `“Thomsen’s discovery …”`: the apostrophe of a possessive closes no quotation.
   if (v.tokens[seg.runLast + 1]?.kind === 'possessive') return false;
-  return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
+  if (before < 0 || after >= v.text.length || !OPEN_QUOTES.has(v.text.charCodeAt(before))) return false;
+  if (CLOSE_QUOTES.has(v.text.charCodeAt(after))) return true;
+  // (`the peasant farm "Ybyrai ata"`: a body's quoted name closing in a lower-case word, after the body's noun.)
+  const tail = QUOTED_LOWER_TAIL.exec(v.text.slice(after, after + MAX_QUOTED_TAIL));
+  const noun = v.tokens[seg.runFirst - 2];
+  return tail !== null && CLOSE_QUOTES.has(v.text.charCodeAt(after + tail[0].length)) && noun !== undefined && !noun.upper && endsInInstitutionNoun(v, noun);
 }
+
+const QUOTED_LOWER_TAIL = /^ \p{Ll}+/u;
+const MAX_QUOTED_TAIL = 16;
 
 /** `DUSHANBE, March 17 /NIAT Khovar/ –`: a dateline's agency between slashes, each set off by a space. */
 function isSlashedAgency(v: LineView, seg: Segment): boolean {
