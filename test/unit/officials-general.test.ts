@@ -11099,4 +11099,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Asylbek Ybyraiov heads the peasant farm "Ybyrai ata" of Zhalagash district. The farm "Ybyrai Ata" grew.';
     assert.deepEqual(names(body), ['Asylbek Ybyraiov']);
   });
+  it('reads a lower-case body\'s field after its `of` before `named after` in an office (round 446)', () => {
+    const body = 'Director of the center of grain farming named after A.I. Barayev Kuanysh Dzhumabayev noted it. Director of the museum ' +
+      'of arts named after A. Kasteyev Gulnara Zhakupova came. The graduates of the school of arts named after Abai Aidos Bekov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kuanysh Dzhumabayev', 'Director of the center of grain farming named after A.I. Barayev'],
+      ['Gulnara Zhakupova', 'Director of the museum of arts named after A. Kasteyev'], ['Aidos Bekov', null],
+    ]);
+  });
 });

@@ -1060,7 +1060,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) ||
     isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) ||
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
-    isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
+    isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || inNamedBodysField(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
     (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i) || isOwnedBodysWord(v, i))) || namesPeoplesBody(v, i);
@@ -3906,6 +3906,18 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'passing', 'memory', 'anniversary', 'birthday', 'election', 'appointment', 'funeral', 'speech', 'message', 'letter', 'greetings',
   'congratulations', 'support', 'assistance', 'initiative',
 ]);
+
+/**
+ * `Director of the center of grain farming named after A.I. Barayev X`: token `i` is the field, ending in `named`, of a
+ * lower-case body after its `of`, or the `after` that follows it.
+ */
+function inNamedBodysField(v: LineView, i: number): boolean {
+  const field = v.tokens[i].lower === 'after' ? i - 1 : i;
+  const t = v.tokens[field];
+  if (t?.kind !== 'gap' || v.tokens[field + 1]?.lower !== 'after' || lastWord(v, t) !== 'named' || v.tokens[field - 1]?.lower !== 'of') return false;
+  const body = v.tokens[field - 2];
+  return body !== undefined && !body.upper && endsInInstitutionNoun(v, body);
+}
 
 const isTheOrOf = (t: Token | undefined): boolean => t?.lower === 'the' || t?.lower === 'of';
 
