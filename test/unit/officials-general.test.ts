@@ -11107,4 +11107,12 @@ describe('official finder with the real country finder', () => {
       ['Gulnara Zhakupova', 'Director of the museum of arts named after A. Kasteyev'], ['Aidos Bekov', null],
     ]);
   });
+  it('reads a lower-case field after a title\'s `for` before the `of` of the body the post is in (round 447)', () => {
+    const body = 'Counsellor for trade of the Embassy of Türkiye Selin Kaya Demirtaş was present. Attaché for culture of the Embassy of ' +
+      'France Marie Dupont came. The award for excellence of the Ministry of Culture went to Aidos Bekov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Selin Kaya Demirtaş', 'Counsellor for trade of the Embassy of Türkiye'], ['Marie Dupont', 'Attaché for culture of the Embassy of France'],
+      ['Aidos Bekov', null],
+    ]);
+  });
 });

@@ -1057,7 +1057,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
     isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) ||
     joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) ||
-    isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) ||
+    isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTitlesFieldBeforeBody(v, i) || isTermYear(v, i, last) || isYearInName(v, i) ||
     isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) ||
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || inNamedBodysField(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
@@ -3009,6 +3009,17 @@ export function isTermYear(v: LineView, i: number, last: number): boolean {
 
 /** Most words of a lower-case portfolio between a title and its country. */
 const MAX_FIELD_WORDS = 3;
+
+/**
+ * `Counsellor for trade of the Embassy of Türkiye X`: a lower-case field of one word right after a title's `for`, before
+ * the `of` of the capitalised body the post is in.
+ */
+function isTitlesFieldBeforeBody(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t.words !== 1 || !isLowerWords(t) || v.tokens[i - 1]?.lower !== 'for' || v.cls[i - 2] !== 'title' || v.tokens[i + 1]?.lower !== 'of') return false;
+  const body = v.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  return v.tokens[body]?.upper === true && v.cls[body] === 'org' && PORTFOLIO_FIELDS.has(lowerWordOf(v, t));
+}
 
 /** `Ministers of energy of A, B and C`, `ministers of sport of X and Y`: a lower-case portfolio between a title's `of` and its country's. */
 function isFieldOfTitle(v: LineView, i: number): boolean {
