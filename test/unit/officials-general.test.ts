@@ -11115,4 +11115,9 @@ describe('official finder with the real country finder', () => {
       ['Aidos Bekov', null],
     ]);
   });
+  it('reads names listed after a settlement\'s or a street\'s plural noun as places (round 447)', () => {
+    const body = 'Samal Iskakova spoke. They replace networks in microdistricts Nursat, Samal and on the street Tole bi. Roads on the ' +
+      'streets Abai, Altynsarin and Mashhur Zhusup were repaired. Gas came to the villages Akzhar and Karaoi, Aidos Bekov said.';
+    assert.deepEqual(names(body), ['Samal Iskakova', 'Aidos Bekov']);
+  });
 });

@@ -2372,6 +2372,7 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
     const lead = v.tokens[first - 2]?.lower === 'the' ? first - 3 : first > 1 && PLACE_NOUN_LEADS.has(lastWord(v, v.tokens[first - 2])) ? first - 2 : undefined;
     if (lead !== undefined) return !((inOpeningPreposition(v, lead) || isResidentOf(v, lead)) && verbAfterRun(v, first));
   }
+  if (inSettlementsList(v, first)) return true;
   let k = first - 1;
   if (v.tokens[k]?.lower === 'and') {
     k--;
@@ -2381,6 +2382,32 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   const of = v.tokens[k];
   return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
 }
+
+/**
+ * `the streets Abai, Altynsarin and Baitursynov`, `in microdistricts Nursat, Samal and …`: a run listed right after a
+ * settlement's or a street's plural noun, or after the list's earlier names joined by commas or `and`.
+ */
+function inSettlementsList(v: LineView, first: number): boolean {
+  let k = first - 1;
+  // (After a comma, only a name the list goes on after: not `the villages Akzhar and Karaoi, Aidos Bekov said`.)
+  let end = first;
+  while (v.tokens[end + 1]?.upper && v.tokens[end + 1].kind === 'word' && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
+  if (v.tokens[k]?.text === ',' && v.tokens[end + 1]?.text !== ',' && v.tokens[end + 1]?.lower !== 'and') return false;
+  for (let n = 0; k > 0 && n < MAX_LISTED_PLACES; n++) {
+    const t = v.tokens[k];
+    if (!t.upper && t.words === 1 && SETTLEMENT_PLURALS.has(lowerWordOf(v, t))) return true;
+    if (t.text !== ',' && t.lower !== 'and') return false;
+    k--;
+    if (!v.tokens[k].upper || v.tokens[k].kind !== 'word') return false;
+    // (The earlier name's words: `the streets Abai Kunanbayev and …`.)
+    while (k > 0 && v.tokens[k - 1].upper && v.tokens[k - 1].kind === 'word' && isWordClass(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+    k--;
+  }
+  return false;
+}
+
+const MAX_LISTED_PLACES = 6;
+const SETTLEMENT_PLURALS: ReadonlySet<string> = new Set(['villages', 'auls', 'settlements', 'streets', 'avenues', 'prospects', 'boulevards', 'squares', 'microdistricts']);
 
 /** Words a settlement's noun follows without its article (`in village X`, `including village X`, `and village Y`). */
 const PLACE_NOUN_LEADS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'into', 'near', 'including', 'and']);
