@@ -11120,4 +11120,12 @@ describe('official finder with the real country finder', () => {
       'streets Abai, Altynsarin and Mashhur Zhusup were repaired. Gas came to the villages Akzhar and Karaoi, Aidos Bekov said.';
     assert.deepEqual(names(body), ['Samal Iskakova', 'Aidos Bekov']);
   });
+  it('gives no set-off office to the name before it when its unread object runs into a full name before a verb (round 447)', () => {
+    const body = 'It was attended by Oksana Lee, the head of department of emergency situations of the region Ruslan Akhmetov reported ' +
+      'that it rains. Aidos Bekov, director of the school named after Abai Kunanbayev said it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Oksana Lee', null], ['Ruslan Akhmetov', 'head of department of emergency situations of the region'],
+      ['Aidos Bekov', 'director of the school named after Abai Kunanbayev'],
+    ]);
+  });
 });

@@ -1195,12 +1195,25 @@ function closedPhrase(v: LineView, first: number, last: number, beforeFurther: n
   last = lower === undefined ? last : (lower + 1 < v.tokens.length ? quotedNameEnd(v, lower + 1) : undefined) ?? lower;
   // `A, head of the region’s tourism department B`: an object going on after its possessive into a name is B's office.
   if (ownedOnIntoName(v, last)) return undefined;
+  // `A, the head of department of emergency situations of the region B reported`: and so is an unread object after `of`
+  // that runs into a full name before its verb.
+  if (lower === undefined && v.tokens[last + 1]?.lower === 'of' && runsIntoSubject(v, last + 2)) return undefined;
   // `X, Ambassador of Mali, Ambassador NGUYEN Thi Thu Ha of Viet Nam`: a further office that holds a full name is the
   // next person's, who follows in the list.
   if (beforeFurther >= 0 && holdsNamePair(v, beforeFurther + 1, last)) return { first, last: beforeFurther };
   // `appointed chef de mission last week`: a lower-case particle left closing the role opened a word it could not take.
   while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
   return { first, last };
+}
+
+/** From token `k`, lower-case words up to two adjacent name words followed by a lower-case word, with no punctuation between. */
+function runsIntoSubject(v: LineView, k: number): boolean {
+  for (let n = 0; n < MAX_FURTHER_LOOK && k + 2 < v.tokens.length && v.tokens[k].kind !== 'punct'; n++, k++) {
+    if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    const end = nameRunEnd(v, k + 1, v.tokens.length, (j) => v.cls[j] === 'name');
+    return v.tokens[end + 1] !== undefined && isLowerWords(v.tokens[end + 1]) && v.tokens[end + 1].kind !== 'punct';
+  }
+  return false;
 }
 
 /** What a nation's adjective names as a people (`the Turkmen people`). */
