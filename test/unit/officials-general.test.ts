@@ -11053,6 +11053,13 @@ describe('official finder with the real country finder', () => {
       ['Marat Bekov', 'head of the office for the year of working professions'], ['Askar Zhakenov', 'head of the service for the season\'s preparations'],
       ['Nurlan Bekov', 'director of the club'],
     ]);
+    // (Review 72b: a period of a count, and not a noun the term's word qualifies.)
+    const periods = 'Aidos Tulegenov, director of the club for a period of three years, signed it. Aigerim Sadykova, head of the committee ' +
+      'for the new year celebrations, came. Nurlan Zhunusov, chairman of the commission for the current year harvest, came.';
+    assert.deepEqual(rolesOf(periods), [
+      ['Aidos Tulegenov', 'director of the club'], ['Aigerim Sadykova', 'head of the committee for the new year celebrations'],
+      ['Nurlan Zhunusov', 'chairman of the commission for the current year harvest'],
+    ]);
   });
   it('keeps a set-off office after `to` for a name closed by its state after `of the` (round 445)', () => {
     const body = 'He presented it to the head coach of the national taekwondo team, PARK Sung-ho of the Republic of Korea. ' +
@@ -11062,11 +11069,22 @@ describe('official finder with the real country finder', () => {
     const subjects = 'At the meeting with the Minister of Energy, Aidos Serikov of the Republic of Kazakhstan presented the project. ' +
       'In talks with the Prime Minister, Kim Jong-su of the Korean side noted it. At the talks with the Minister, Marat Bekov from Kazakhstan spoke.';
     assert.deepEqual(rolesOf(subjects), [['Aidos Serikov', null], ['Kim Jong-su', null], ['Marat Bekov', null]]);
+    // (Review 72b: but a name whose state an infinitive, a relative clause, a place or a dash follows, or a people's side ending the sentence.)
+    const objects = 'The Minister met with the Deputy Minister of Culture, Kim Hong-kyun of the Republic of Korea to discuss sports. ' +
+      'He was received by the Minister, Kim Min-su of the Republic of Korea who noted it. It was signed by the co-chair of the commission, ' +
+      'Kim Jin-pyo of the Korean side. It was delivered to the Ambassador, Jin Kyung-soo of the Republic of Korea in Astana.';
+    assert.deepEqual(rolesOf(objects), [
+      ['Kim Hong-kyun', 'Deputy Minister of Culture'], ['Kim Min-su', 'Minister'], ['Kim Jin-pyo', 'co-chair of the commission'], ['Jin Kyung-soo', 'Ambassador'],
+    ]);
   });
   it('reads an honorary citizen\'s lower-case `citizen` as the honour\'s title word (round 445)', () => {
     const body = 'Honorary citizen of Aktau city Rysgul Tazhibayeva gave a lesson. The honorary citizen of Astana Aidos Bekov came. ' +
       'The citizen of Astana Marat Seitov came.';
     assert.deepEqual(rolesOf(body), [['Rysgul Tazhibayeva', 'Honorary citizen of Aktau city'], ['Aidos Bekov', 'honorary citizen of Astana'], ['Marat Seitov', null]]);
+    // (Review 72b: not what a certificate is of, nor across a comma to a nearer title.)
+    const others = 'The akim handed the certificate of honorary citizen of Aktau city to Serik Akhmetov. The meeting was moderated by the ' +
+      'honorary citizen of Atyrau, Honoured Worker of Culture Dina Ismailova.';
+    assert.deepEqual(rolesOf(others), [['Serik Akhmetov', null], ['Dina Ismailova', 'Honoured Worker of Culture']]);
   });
   it('reads a given name and a Slavic or Turkic surname closing a run after a settlement\'s noun as a person, the words before as the settlement', () => {
     const body = 'Honorary citizen of the village Zhambyl Zhabayev Serik Abdrakhmanov congratulated the veterans. Akim of the village ' +

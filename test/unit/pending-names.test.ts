@@ -183,5 +183,8 @@ describe('names confirmed by the bulletin', () => {
     // (Review 72a: letters closing a club's name before a full name are no club's name for that person's given name.)
     const closing = '10.12.2026, 10:00 10\nAwards\nOrdabasy FC Yerlan Ospanov was named the best goalkeeper. Yerlan thanked the fans.\n';
     assert.deepEqual(officials(createAnalyzer().annotate(closing, 'b.txt')), [[0, 'Yerlan Ospanov', 'Yerlan Ospanov'], [0, 'Yerlan', 'Yerlan Ospanov']]);
+    // (Review 72b: letters after a nationality still open the club's name.)
+    const kazakh = '10.12.2026, 10:00 10\nKairat in Europe\nThe Kazakh FC Kairat lost. Owner of the club Kairat Nurpeisov thanked the fans. Kairat will play.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(kazakh, 'b.txt')), [[0, 'Kairat Nurpeisov', 'Kairat Nurpeisov']]);
   });
 });

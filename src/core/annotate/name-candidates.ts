@@ -471,18 +471,32 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
   const formerAfterDecree = after !== undefined && lowerWordOf(v, after) === 'former' && isDecreesAuthor(v, before.role.first);
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && (opensSubjectsClause(v, after) || formerAfterDecree);
   // `led by Chair of the Delegation …, Mrs. X from Latvia` (or `of Switzerland`, `of the Republic of Korea`): the state one
-  // comes from closes the name too, as an apposition closes (not before the clause's verb: `At the meeting with the
-  // Minister, X of the Republic of Kazakhstan presented …`); no people's adjective before a body (`X of the Kazakh side`).
+  // comes from closes the name too, but for the clause's subject before its verb (`At the meeting with the Minister, X of
+  // the Republic of Kazakhstan presented …`, `…, X of the Kazakh side emphasized …`).
   const state = v.tokens[seg.runLast + 2]?.lower === 'the' ? seg.runLast + 3 : seg.runLast + 2;
-  const fromState = (closing === 'from' || closing === 'of') && v.cls[state] === 'country' && !isNationality(v.tokens[state].lower) && closesAfterState(v, state);
+  const fromState = (closing === 'from' || closing === 'of') && v.cls[state] === 'country' && !isVerbAfterState(v, state);
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
-/** The state's name from token `state` on ends the line or comes before punctuation or `and`. */
-function closesAfterState(v: LineView, state: number): boolean {
+/**
+ * A finite verb follows the state's name from token `state` on, maybe after one lower-case noun of its body (`of the Kazakh
+ * side emphasized`); not one in a relative clause or after `to` (`of Korea who noted …`, `of Korea to discuss …`).
+ */
+function isVerbAfterState(v: LineView, state: number): boolean {
   let k = state;
-  while (k < v.tokens.length && (v.cls[k] === 'country' || v.tokens[k].lower === 'of' || v.tokens[k].lower === 'the')) k++;
-  return k === v.tokens.length || APPOSITION_CLOSERS.has(v.tokens[k].text) || v.tokens[k].lower === 'and';
+  while (k < v.tokens.length && (v.cls[k] === 'country' || v.tokens[k].lower === 'of' || v.tokens[k].lower === 'the' || v.tokens[k].upper)) k++;
+  const t = v.tokens[k];
+  if (t === undefined || t.upper || t.kind === 'punct') return false;
+  const [first, second] = v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ).split(/[^\p{L}]+/u, 2);
+  return !CLAUSE_OPENERS.has(first) && (isSubjectsVerb(first) || (second !== undefined && isSubjectsVerb(second)));
+}
+
+const VERB_AFTER_STATE_READ = 40;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'and', 'in', 'on', 'at']);
+
+/** A finite verb of a clause's subject: a past in -ed, an irregular past or another finite verb. */
+function isSubjectsVerb(word: string): boolean {
+  return (word.endsWith('ed') && word.length > 4) || PAST_VERBS.has(word) || FINITE_VERBS.has(word);
 }
 
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);

@@ -1838,8 +1838,11 @@ function isTermFor(v: LineView, k: number): boolean {
 
 const TERM_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'next', 'another']);
 const TERM_COUNTS = [...Object.keys(COUNT_WORDS), 'next', 'new', 'coming', 'current', 'following', 'remaining', 'whole'].join('|');
-/** Years, a count or `next`, then a term's noun (not its possessive, nor a theme's `year of`); or a `term`. */
-const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS})(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:(?:cycle|seasons?|period|years?|months|tenure|mandate)(?![\\p{L}'’])(?![ \u00a0]+of(?!\\p{L}))|term(?![\\p{L}'’]))`, 'u');
+/**
+ * Years, a count or `next`, then a term's noun that closes the phrase (not a noun it qualifies: `for the new year
+ * celebrations`; nor a theme's `year of`), or a term or period of a count (`for a period of three years`).
+ */
+const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS})(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:(?:cycle|seasons?|period|years?|months|tenure|mandate)(?=[ \u00a0]*(?:[,.;:)]|$))|(?:term|period)[ \u00a0]+of[ \u00a0]+(?:\\d|(?:${TERM_COUNTS})(?!\\p{L})))`, 'u');
 const MAX_TERM_READ = 40;
 /**
  * Token `i` ends a lower-case object before what it runs into: a further office or description, where the body stands, when

@@ -818,7 +818,7 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
   let i = last;
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   // (`chief sanitary doctor of region X`: a chief's post in lower case is the title its complement follows.)
-  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last) && !(i < last && (isChiefPost(v, i) || isHonoraryCitizen(v, i)))) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)) || isOfficersBody(v, i))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
+  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last) && !(i < last && (isChiefPost(v, i) || isHonoraryCitizen(v, i, last)))) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)) || isOfficersBody(v, i))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
     if (steps > MAX_WALK || (o.afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
@@ -847,9 +847,15 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
   return i;
 }
 
-/** `Honorary citizen of Aktau city X`: the honour's lower-case `citizen` after `Honorary`, as a title's word. */
-function isHonoraryCitizen(v: LineView, i: number): boolean {
-  return lowerWordOf(v, v.tokens[i]) === 'citizen' && v.tokens[i - 1]?.lower === 'honorary' && v.tokens[i + 1]?.lower === 'of';
+/**
+ * `Honorary citizen of Aktau city X`: the honour's lower-case `citizen` after `Honorary`, as a title's word; not what a
+ * certificate is of (`handed the certificate of honorary citizen of Aktau city to X`), nor across a comma to a nearer title
+ * (`the honorary citizen of Atyrau, People's Artist of Kazakhstan X`).
+ */
+function isHonoraryCitizen(v: LineView, i: number, last: number): boolean {
+  if (lowerWordOf(v, v.tokens[i]) !== 'citizen' || v.tokens[i - 1]?.lower !== 'honorary' || v.tokens[i + 1]?.lower !== 'of' || v.tokens[i - 2]?.lower === 'of') return false;
+  for (let k = i + 1; k <= last + 1; k++) if (v.cls[k] === 'comma') return false;
+  return true;
 }
 
 /**
