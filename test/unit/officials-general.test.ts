@@ -11146,4 +11146,13 @@ describe('official finder with the real country finder', () => {
       ['Aidos Bekov', 'director of the school named after Abai Kunanbayev'],
     ]);
   });
+  it('reads a portfolio\'s `of population` inside listed fields, and a surname in capitals after an acronym after `the` (round 448)', () => {
+    const body = 'It was held with participation of vice-minister of labour and social protection of population of the Republic of ' +
+      'Kazakhstan Akmaral Zhunusova today. He met the Head of the Department of Nuclear Energy of the IAEA NAKAMURA Kenji in Vienna. ' +
+      'He met the Director of the OSCE ODIHR Matteo Mecacci.';
+    assert.deepEqual(rolesOf(body), [
+      ['Akmaral Zhunusova', 'vice-minister of labour and social protection of population of the Republic of Kazakhstan'],
+      ['NAKAMURA Kenji', 'Head of the Department of Nuclear Energy of the IAEA'], ['Matteo Mecacci', 'Director of the OSCE ODIHR'],
+    ]);
+  });
 });

@@ -2639,7 +2639,11 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   if (last - first >= 4 && v.cls[first] === 'particle' && v.tokens[first].upper && FIRMS_PARTICLES.has(v.tokens[first].lower) && v.cls[first + 2] === 'name' && v.cls[first + 3] === 'particle' && !v.tokens[first + 3].upper) first += 2;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym; so is one before a
   // given name and a Slavic or Turkic surname (`Council of IPA CIS Dmitriy Sergeyevich Kovalenko`, `from CIS Aleksandr Kornienko`).
-  if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
+  // (Not a surname in capitals after the acronym before one given name: `of the IAEA NAKAMURA Kenji`.)
+  if (first > 0 && v.tokens[first - 1].lower === 'the') {
+    const opening = first;
+    while (first < last && v.cls[first] === 'caps' && !(first > opening && first + 1 === last && v.cls[last] === 'name')) first++;
+  }
   else {
     let name = first;
     // (Not a surname in capitals before the given name and the patronymic: `ABENOV Yerlan Bekovich`.)

@@ -1039,7 +1039,10 @@ function inListedFields(v: LineView, i: number, last: number): boolean {
   let end = i;
   while (end < last && end - i < MAX_FIELD_TOKENS && isListedFieldToken(v, end + 1)) end++;
   if (end !== last && v.tokens[end + 1].lower !== 'of') return false;
-  const start = listedFieldsStart(v, end);
+  // (`vice-minister of labour and social protection of population of the Republic of Kazakhstan X`: the portfolio's people,
+  // as the Russian name has them.)
+  const peoples = end === i && lowerWordOf(v, v.tokens[i]) === 'population' && v.tokens[i - 1]?.lower === 'of';
+  const start = listedFieldsStart(v, peoples ? i - 2 : end);
   return start !== undefined && start <= i;
 }
 
