@@ -11137,6 +11137,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Samal Iskakova spoke. They replace networks in microdistricts Nursat, Samal and on the street Tole bi. Roads on the ' +
       'streets Abai, Altynsarin and Mashhur Zhusup were repaired. Gas came to the villages Akzhar and Karaoi, Aidos Bekov said.';
     assert.deepEqual(names(body), ['Samal Iskakova', 'Aidos Bekov']);
+    // (Review 72d: and after a street's, an aul's or a square's noun and `of`, as for villages.)
+    assert.deepEqual(names('Traffic will be moved to streets of Gogol and Amangeldy. In the aul of Saken Seifullin a library opened.'), []);
   });
   it('gives no set-off office to the name before it when its unread object runs into a full name before a verb (round 447)', () => {
     const body = 'It was attended by Oksana Lee, the head of department of emergency situations of the region Ruslan Akhmetov reported ' +

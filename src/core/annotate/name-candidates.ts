@@ -2469,7 +2469,7 @@ const RESIDENTS: ReadonlySet<string> = new Set(['resident', 'native', 'inhabitan
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and
  * Baidibek Ata`, `residents of Kazybek Bi`: a lower-case place noun before `of`.
  */
-const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|auls?|streets?|avenues?|squares?|microdistricts?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
 
 /** `his counterpart Sugiono`, `her counterpart, Tomyris,`: the word a counterpart is written as, not its office. */
 const COUNTERPART_BEFORE = /(?<![A-Za-z])counterpart(?: |, )$/;
