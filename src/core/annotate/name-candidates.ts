@@ -479,24 +479,32 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
 }
 
 /**
- * A finite verb follows the state's name from token `state` on, maybe after one lower-case noun of its body (`of the Kazakh
- * side emphasized`); not one in a relative clause or after `to` (`of Korea who noted …`, `of Korea to discuss …`).
+ * A finite verb follows the state's name from token `state` on, within a few lower-case words (`of the Kazakh business
+ * community presented`, `of Korea in his speech noted`, `of Korea notes`); not in a relative clause or after `to` (`of
+ * Korea who noted …`, `of Korea to discuss …`), nor past punctuation.
  */
 function isVerbAfterState(v: LineView, state: number): boolean {
   let k = state;
   while (k < v.tokens.length && (v.cls[k] === 'country' || v.tokens[k].lower === 'of' || v.tokens[k].lower === 'the' || v.tokens[k].upper)) k++;
   const t = v.tokens[k];
   if (t === undefined || t.upper || t.kind === 'punct') return false;
-  const [first, second] = v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ).split(/[^\p{L}]+/u, 2);
-  return !CLAUSE_OPENERS.has(first) && (isSubjectsVerb(first) || (second !== undefined && isSubjectsVerb(second)));
+  const words = /^[\p{Ll} -]*/u.exec(v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ))![0].split(' ').slice(0, MAX_WORDS_BEFORE_VERB);
+  for (const word of words) {
+    if (CLAUSE_OPENERS.has(word)) return false;
+    if (isSubjectsVerb(word)) return true;
+  }
+  return false;
 }
 
-const VERB_AFTER_STATE_READ = 40;
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'and', 'in', 'on', 'at']);
+const VERB_AFTER_STATE_READ = 60;
+const MAX_WORDS_BEFORE_VERB = 5;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'and', 'on', 'at']);
+/** Verbs of speaking and holding in the present a clause's subject may take (`X of Korea notes that …`). */
+const PRESENT_VERBS: ReadonlySet<string> = new Set(['notes', 'thanks', 'believes', 'says', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'proposes', 'expects', 'hopes', 'considers', 'welcomes', 'supports', 'invites', 'reports', 'informs', 'calls', 'urges', 'announces']);
 
 /** A finite verb of a clause's subject: a past in -ed, an irregular past or another finite verb. */
 function isSubjectsVerb(word: string): boolean {
-  return (word.endsWith('ed') && word.length > 4) || PAST_VERBS.has(word) || FINITE_VERBS.has(word);
+  return (word.endsWith('ed') && word.length > 4) || PAST_VERBS.has(word) || FINITE_VERBS.has(word) || IRREGULAR_PASTS.has(word) || PRESENT_VERBS.has(word);
 }
 
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -2407,10 +2415,15 @@ function inSettlementsList(v: LineView, first: number): boolean {
   let end = first;
   while (v.tokens[end + 1]?.upper && v.tokens[end + 1].kind === 'word' && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
   if (v.tokens[k]?.text === ',' && v.tokens[end + 1]?.text !== ',' && v.tokens[end + 1]?.lower !== 'and') return false;
+  let comma = false;
   for (let n = 0; k > 0 && n < MAX_LISTED_PLACES; n++) {
     const t = v.tokens[k];
-    if (!t.upper && t.words === 1 && SETTLEMENT_PLURALS.has(lowerWordOf(v, t))) return true;
+    // (Not the villages' people: `The akims of the villages A and B`.)
+    if (!t.upper && t.words === 1 && SETTLEMENT_PLURALS.has(lowerWordOf(v, t))) return !isPeoplesPlaces(v, k);
     if (t.text !== ',' && t.lower !== 'and') return false;
+    // (A list closed by `and` goes on past no comma: `Visiting the villages Akzhar and Karaoi, Aidos Bekov and Marat Ospanov …`.)
+    if (t.lower === 'and' && comma) return false;
+    comma ||= t.text === ',';
     k--;
     if (!v.tokens[k].upper || v.tokens[k].kind !== 'word') return false;
     // (The earlier name's words: `the streets Abai Kunanbayev and …`.)
@@ -2421,7 +2434,13 @@ function inSettlementsList(v: LineView, first: number): boolean {
 }
 
 const MAX_LISTED_PLACES = 6;
-const SETTLEMENT_PLURALS: ReadonlySet<string> = new Set(['villages', 'auls', 'settlements', 'streets', 'avenues', 'prospects', 'boulevards', 'squares', 'microdistricts']);
+const SETTLEMENT_PLURALS: ReadonlySet<string> = new Set(['villages', 'auls', 'settlements', 'streets', 'avenues', 'boulevards', 'squares', 'microdistricts']);
+
+/** The settlements' plural noun at token `k` is a title's object after `of` (`akims of the villages`, `Akims of the auls`). */
+function isPeoplesPlaces(v: LineView, k: number): boolean {
+  const of = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return v.tokens[of]?.lower === 'of' && v.cls[of - 1] === 'title';
+}
 
 /** Words a settlement's noun follows without its article (`in village X`, `including village X`, `and village Y`). */
 const PLACE_NOUN_LEADS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'into', 'near', 'including', 'and']);

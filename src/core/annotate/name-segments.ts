@@ -2545,6 +2545,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   return last - k >= 1 ? k : first;
 }
 
+/** Fewest letters of a surname in capitals read after an acronym (`NAKAMURA`; acronyms are shorter: `ODIHR`, `OCHA`). */
+const MIN_CAPS_SURNAME = 6;
+
 /** Nouns of settlements, often named after people (`the village Zhambyl Zhabayev`). */
 const SETTLEMENTS: ReadonlySet<string> = new Set(['village', 'aul', 'settlement']);
 
@@ -2642,7 +2645,8 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   // (Not a surname in capitals after the acronym before one given name: `of the IAEA NAKAMURA Kenji`.)
   if (first > 0 && v.tokens[first - 1].lower === 'the') {
     const opening = first;
-    while (first < last && v.cls[first] === 'caps' && !(first > opening && first + 1 === last && v.cls[last] === 'name')) first++;
+    // (A surname's length: not a second acronym before one name word, `the UN OCHA Kenji`, `the OSCE ODIHR Mecacci`.)
+    while (first < last && v.cls[first] === 'caps' && !(first > opening && first + 1 === last && v.cls[last] === 'name' && v.tokens[first].text.length >= MIN_CAPS_SURNAME)) first++;
   }
   else {
     let name = first;

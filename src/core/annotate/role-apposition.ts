@@ -14,7 +14,7 @@ import { COUNT_WORDS, DAY_ORDINAL_WORDS } from '../data/date-words';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, opensOfficeAsAddress, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, inSubsidiarysState, isItalianBodysLink, opensWithLate, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isYearToken, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, isStatesEpithet, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
-  type LineView, type RoleSpan,
+  PAST_VERBS, type LineView, type RoleSpan,
 } from './role-phrase';
 
 /**
@@ -1209,6 +1209,8 @@ function closedPhrase(v: LineView, first: number, last: number, beforeFurther: n
 /** From token `k`, lower-case words up to two adjacent name words followed by a lower-case word, with no punctuation between. */
 function runsIntoSubject(v: LineView, k: number): boolean {
   for (let n = 0; n < MAX_FURTHER_LOOK && k + 2 < v.tokens.length && v.tokens[k].kind !== 'punct'; n++, k++) {
+    // (Not past a verb whose object the name is: `…, the head of department of culture of Almaty region met X and …`.)
+    if (isLowerWords(v.tokens[k]) && (PAST_VERBS.has(firstWordOf(v.text, v.tokens[k])) || lastWord(v, v.tokens[k]).endsWith('ed'))) return false;
     if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
     const end = nameRunEnd(v, k + 1, v.tokens.length, (j) => v.cls[j] === 'name');
     return v.tokens[end + 1] !== undefined && isLowerWords(v.tokens[end + 1]) && v.tokens[end + 1].kind !== 'punct';
@@ -1839,10 +1841,10 @@ function isTermFor(v: LineView, k: number): boolean {
 const TERM_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'next', 'another']);
 const TERM_COUNTS = [...Object.keys(COUNT_WORDS), 'next', 'new', 'coming', 'current', 'following', 'remaining', 'whole'].join('|');
 /**
- * Years, a count or `next`, then a term's noun that closes the phrase (not a noun it qualifies: `for the new year
- * celebrations`; nor a theme's `year of`), or a term or period of a count (`for a period of three years`).
+ * Years, a count or `next`, then a term's noun, which no lower-case noun follows (`for the new year celebrations` names what
+ * a body is for) but maybe years or `of` and a count (`for a period of three years`, `for a new term of office`).
  */
-const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS})(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:(?:cycle|seasons?|period|years?|months|tenure|mandate)(?=[ \u00a0]*(?:[,.;:)]|$))|(?:term|period)[ \u00a0]+of[ \u00a0]+(?:\\d|(?:${TERM_COUNTS})(?!\\p{L})))`, 'u');
+const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS}|\\p{L}+-year)(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:cycle|seasons?|period|years?|months|tenure|mandate|term)(?![\\p{L}'’])(?![ \u00a0]+(?!(?:of[ \u00a0]+(?:\\d|office|(?:${TERM_COUNTS})(?!\\p{L}))|until|till|and|to)(?!\\p{L}))\\p{Ll})`, 'u');
 const MAX_TERM_READ = 40;
 /**
  * Token `i` ends a lower-case object before what it runs into: a further office or description, where the body stands, when

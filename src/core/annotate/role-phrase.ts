@@ -853,10 +853,15 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
  * (`the honorary citizen of Atyrau, People's Artist of Kazakhstan X`).
  */
 function isHonoraryCitizen(v: LineView, i: number, last: number): boolean {
-  if (lowerWordOf(v, v.tokens[i]) !== 'citizen' || v.tokens[i - 1]?.lower !== 'honorary' || v.tokens[i + 1]?.lower !== 'of' || v.tokens[i - 2]?.lower === 'of') return false;
-  for (let k = i + 1; k <= last + 1; k++) if (v.cls[k] === 'comma') return false;
-  return true;
+  if (lowerWordOf(v, v.tokens[i]) !== 'citizen' || v.tokens[i - 1]?.lower !== 'honorary' || v.tokens[i + 1]?.lower !== 'of') return false;
+  const paper = v.tokens[i - 2]?.lower === 'of' && v.tokens[i - 3] !== undefined && HONOURS_PAPERS.has(lastWord(v, v.tokens[i - 3]));
+  const nearer = v.cls[last + 1] === 'comma' && v.tokens[last + 2]?.upper === true && TITLE_CLASSES.has(v.cls[last + 2]);
+  return !paper && !nearer;
 }
+
+/** What an honour is given with or as (`the certificate of honorary citizen`, `the title of …`). */
+const HONOURS_PAPERS: ReadonlySet<string> = new Set(['certificate', 'certificates', 'title', 'badge', 'diploma', 'status', 'medal', 'sign']);
+const TITLE_CLASSES: ReadonlySet<string> = new Set(['title', 'qualifier', 'honorific']);
 
 /**
  * `head of the department of international cooperation of the regional prosecutor's office X`: a lower-case title at `i`
@@ -3026,6 +3031,9 @@ const MAX_FIELD_WORDS = 3;
 function isTitlesFieldBeforeBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t.words !== 1 || !isLowerWords(t) || v.tokens[i - 1]?.lower !== 'for' || v.cls[i - 2] !== 'title' || v.tokens[i + 1]?.lower !== 'of') return false;
+  // (Not a verb's `for`: `thanked the Ambassador for cooperation of the Embassy …`.)
+  const verb = v.tokens[i - 3]?.lower === 'the' ? v.tokens[i - 4] : undefined;
+  if (verb !== undefined && !verb.upper && lastWord(v, verb).endsWith('ed')) return false;
   const body = v.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
   return v.tokens[body]?.upper === true && v.cls[body] === 'org' && PORTFOLIO_FIELDS.has(lowerWordOf(v, t));
 }
