@@ -523,11 +523,6 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([article]), [['Hamid Reza Mousavizadeh', 'Hamid Reza Mousavizadeh', 'Ali Mousavi-Zadeh']]);
   });
 
-  it('links the French spelling `dj` of a surname to its `dzh` (round 448)', () => {
-    const article = [official('Rustam Khodjaev'), official('Khodzhayev'), official('Khodzhaev')];
-    assert.deepEqual(link([article]), [['Rustam Khodjaev', 'Rustam Khodjaev', 'Rustam Khodjaev']]);
-  });
-
 
   it('keeps a given name\'s hyphen-joined syllables apart from a surname written as one word (round 419)', () => {
     // (Round 429: as its given name glued, spelt exactly so.)

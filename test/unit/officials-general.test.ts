@@ -11083,6 +11083,10 @@ describe('official finder with the real country finder', () => {
     const verbs = 'At the meeting with the Chairman, Yerlan Karin of the Kazakh business community presented it. At the meeting with ' +
       'the Minister, Kim Min-su of Korea notes it. At the meeting with the Minister, Tanaka Hiroshi of Japan in his speech drew attention to it.';
     assert.deepEqual(rolesOf(verbs), [['Yerlan Karin', null], ['Kim Min-su', null], ['Tanaka Hiroshi', null]]);
+    // (Review 72f: not a participle or a noun after a preposition.)
+    const phrases = 'He met with the Deputy Minister, Kim Min-su of the Republic of Korea in an expanded format. He spoke with the ' +
+      'Minister, Aidos Bekov of Korea during the forum dedicated to trade.';
+    assert.deepEqual(rolesOf(phrases), [['Kim Min-su', 'Deputy Minister'], ['Aidos Bekov', 'Minister']]);
     assert.deepEqual(rolesOf(objects), [
       ['Kim Hong-kyun', 'Deputy Minister of Culture'], ['Kim Min-su', 'Minister'], ['Kim Jin-pyo', 'co-chair of the commission'], ['Jin Kyung-soo', 'Ambassador'],
     ]);
@@ -11148,6 +11152,8 @@ describe('official finder with the real country finder', () => {
     ]);
     // (Review 72c: not a verb's `for`.)
     assert.deepEqual(rolesOf('The Minister thanked the Ambassador for cooperation of the Embassy of Japan Takeshi Sato and his team.'), [['Takeshi Sato', null]]);
+    // (Review 72f: but other verbs before the title keep it.)
+    assert.deepEqual(rolesOf('He received the Counsellor for trade of the Embassy of France Marie Dupont.'), [['Marie Dupont', 'Counsellor for trade of the Embassy of France']]);
   });
   it('reads names listed after a settlement\'s or a street\'s plural noun as places (round 447)', () => {
     const body = 'Samal Iskakova spoke. They replace networks in microdistricts Nursat, Samal and on the street Tole bi. Roads on the ' +
@@ -11176,5 +11182,7 @@ describe('official finder with the real country finder', () => {
       ['Akmaral Zhunusova', 'vice-minister of labour and social protection of population of the Republic of Kazakhstan'],
       ['NAKAMURA Kenji', 'Head of the Department of Nuclear Energy of the IAEA'], ['Matteo Mecacci', 'Director of the OSCE ODIHR'],
     ]);
+    // (Reviews 72c, 72f: a short acronym is no surname, a known short surname is.)
+    assert.deepEqual(rolesOf('He met the Director of the UN OCHA WANG Yi in Geneva. Representative of the UN OCHA Kenji came.'), [['WANG Yi', 'Director of the UN OCHA']]);
   });
 });

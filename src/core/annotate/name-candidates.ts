@@ -479,28 +479,32 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
 }
 
 /**
- * A finite verb follows the state's name from token `state` on, within a few lower-case words (`of the Kazakh business
- * community presented`, `of Korea in his speech noted`, `of Korea notes`); not in a relative clause or after `to` (`of
- * Korea who noted …`, `of Korea to discuss …`), nor past punctuation.
+ * A finite verb follows the state's name from token `state` on, maybe past one or two nouns of its body or a phrase of
+ * one's turn (`of the Kazakh business community presented`, `of Korea in his speech noted`, `of Korea notes`); not after a
+ * preposition or a relative pronoun (`of Korea who noted …`, `of Korea to discuss …`, `… during the forum dedicated to`).
  */
 function isVerbAfterState(v: LineView, state: number): boolean {
   let k = state;
   while (k < v.tokens.length && (v.cls[k] === 'country' || v.tokens[k].lower === 'of' || v.tokens[k].lower === 'the' || v.tokens[k].upper)) k++;
   const t = v.tokens[k];
   if (t === undefined || t.upper || t.kind === 'punct') return false;
-  const words = /^[\p{Ll} -]*/u.exec(v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ))![0].split(' ').slice(0, MAX_WORDS_BEFORE_VERB);
-  for (const word of words) {
-    if (CLAUSE_OPENERS.has(word)) return false;
-    if (isSubjectsVerb(word)) return true;
+  const text = /^[\p{Ll} ]*/u.exec(v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ))![0];
+  const words = text.replace(TURN_PHRASE, '').split(' ');
+  for (let j = 0; j < MAX_NOUNS_BEFORE_VERB + 1 && j < words.length; j++) {
+    if (isSubjectsVerb(words[j])) return true;
+    if (NOT_NOUNS.has(words[j]) || words[j].endsWith('ed')) return false;
   }
   return false;
 }
 
 const VERB_AFTER_STATE_READ = 60;
-const MAX_WORDS_BEFORE_VERB = 5;
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'and', 'on', 'at']);
+const MAX_NOUNS_BEFORE_VERB = 2;
+/** `in his speech`, `for her part`, `in turn` before a subject's verb. */
+const TURN_PHRASE = /^(?:(?:in|for|on) (?:his|her|their) (?:speech|part|turn|address)|in turn) /;
+/** Words no body's noun is: articles, prepositions, relative pronouns, conjunctions. */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'and', 'on', 'at', 'in', 'a', 'an', 'the', 'during', 'amid', 'for', 'with', 'of', 'by', 'from', 'after', 'before', 'as', 'about', 'within', 'under', 'over', 'into', 'among']);
 /** Verbs of speaking and holding in the present a clause's subject may take (`X of Korea notes that …`). */
-const PRESENT_VERBS: ReadonlySet<string> = new Set(['notes', 'thanks', 'believes', 'says', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'proposes', 'expects', 'hopes', 'considers', 'welcomes', 'supports', 'invites', 'reports', 'informs', 'calls', 'urges', 'announces']);
+const PRESENT_VERBS: ReadonlySet<string> = new Set(['notes', 'thanks', 'believes', 'says', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'proposes', 'expects', 'hopes', 'considers', 'welcomes', 'supports', 'invites', 'informs', 'urges', 'announces', 'expresses', 'presents']);
 
 /** A finite verb of a clause's subject: a past in -ed, an irregular past or another finite verb. */
 function isSubjectsVerb(word: string): boolean {

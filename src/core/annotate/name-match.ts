@@ -567,10 +567,6 @@ export function transliterationKey(word: string): string {
     } else if (c === 'd' && next === 'z' && word[i + 2] === 'h') {
       c = 'j';
       i += 2;
-    } else if (c === 'd' && next === 'j') {
-      // (`Khodjaev` ~ `Khodzhayev`, `Djanibek` ~ `Dzhanibek`: the French spelling of the same `дж`.)
-      c = 'j';
-      i++;
     } else if (isTurkicJ(word, i)) {
       c = 'j';
     } else if (isKazakhU(word, i)) {

@@ -2545,7 +2545,11 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   return last - k >= 1 ? k : first;
 }
 
-/** Fewest letters of a surname in capitals read after an acronym (`NAKAMURA`; acronyms are shorter: `ODIHR`, `OCHA`). */
+/** A surname in capitals after an acronym: a long one (`NAKAMURA`; acronyms are shorter: `ODIHR`, `OCHA`) or a known short one (`PARK`, `WANG`). */
+function isCapsSurname(t: Token): boolean {
+  return t.text.length >= MIN_CAPS_SURNAME || SHORT_CAPS_SURNAMES.has(t.lower) || WORDS_ALSO_KOREAN_SURNAMES.has(t.lower);
+}
+
 const MIN_CAPS_SURNAME = 6;
 
 /** Nouns of settlements, often named after people (`the village Zhambyl Zhabayev`). */
@@ -2646,7 +2650,7 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   if (first > 0 && v.tokens[first - 1].lower === 'the') {
     const opening = first;
     // (A surname's length: not a second acronym before one name word, `the UN OCHA Kenji`, `the OSCE ODIHR Mecacci`.)
-    while (first < last && v.cls[first] === 'caps' && !(first > opening && first + 1 === last && v.cls[last] === 'name' && v.tokens[first].text.length >= MIN_CAPS_SURNAME)) first++;
+    while (first < last && v.cls[first] === 'caps' && !(first > opening && first + 1 === last && v.cls[last] === 'name' && isCapsSurname(v.tokens[first]))) first++;
   }
   else {
     let name = first;

@@ -3032,11 +3032,14 @@ function isTitlesFieldBeforeBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t.words !== 1 || !isLowerWords(t) || v.tokens[i - 1]?.lower !== 'for' || v.cls[i - 2] !== 'title' || v.tokens[i + 1]?.lower !== 'of') return false;
   // (Not a verb's `for`: `thanked the Ambassador for cooperation of the Embassy …`.)
-  const verb = v.tokens[i - 3]?.lower === 'the' ? v.tokens[i - 4] : undefined;
-  if (verb !== undefined && !verb.upper && lastWord(v, verb).endsWith('ed')) return false;
+  const verb = v.tokens[i - 3]?.lower === 'the' ? v.tokens[i - 4] : v.tokens[i - 3];
+  if (verb !== undefined && !verb.upper && FOR_VERBS.has(lastWord(v, verb))) return false;
   const body = v.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
   return v.tokens[body]?.upper === true && v.cls[body] === 'org' && PORTFOLIO_FIELDS.has(lowerWordOf(v, t));
 }
+
+/** Verbs whose object's `for` says what for (`thanked the Ambassador for cooperation`). */
+const FOR_VERBS: ReadonlySet<string> = new Set(['thanked', 'thanks', 'thank', 'praised', 'praises', 'commended', 'congratulated', 'awarded', 'rewarded', 'honoured', 'honored', 'criticised', 'criticized', 'blamed']);
 
 /** `Ministers of energy of A, B and C`, `ministers of sport of X and Y`: a lower-case portfolio between a title's `of` and its country's. */
 function isFieldOfTitle(v: LineView, i: number): boolean {

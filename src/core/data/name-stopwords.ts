@@ -285,7 +285,7 @@ export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 't
  * ones, which after a body's acronym read as its name's next word (`Director of the MMCA CHOI Eun-joo`).
  */
 export const SHORT_SURNAMES_IN_CAPS: readonly string[] = [
-  'li', 'wu', 'hu', 'ma', 'xu', 'yu', 'du', 'ye', 'lu', 'su', 'ji', 'qi', 'fu', 'gu', 'ju', 'mu', 'qu', 'bai', 'cai', 'cao', 'dai', 'fan', 'guo',
+  'wang', 'yang', 'li', 'wu', 'hu', 'ma', 'xu', 'yu', 'du', 'ye', 'lu', 'su', 'ji', 'qi', 'fu', 'gu', 'ju', 'mu', 'qu', 'bai', 'cai', 'cao', 'dai', 'fan', 'guo',
   'han', 'hou', 'jia', 'jin', 'lei', 'liu', 'lin', 'luo', 'lyu', 'mao', 'qin', 'ren', 'shi', 'sun', 'tan', 'tao', 'wei', 'xie', 'xue',
   'yan', 'yao', 'yin', 'zhu', 'zou', 'kim', 'lee', 'cho', 'oh', 'seo', 'son', 'yoo', 'ryu', 'bae', 'ko', 'nam', 'noh', 'cha', 'joo', 'woo', 'min', 'ahn',
   'heo', 'yun', 'lim', 'le', 'vu', 'ly', 'mai',
