@@ -193,11 +193,13 @@ function sortedCandidates({ flat, views, lowercaseWords, headline, titleCase }: 
 function addClubsNames(view: LineView, companies: Set<string>): void {
   const { tokens } = view;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const [t, next] = [tokens[k], tokens[k + 1]];
+    const t = tokens[k];
+    if (!t.allCaps || !CLUB_LETTERS.has(t.lower)) continue;
+    const next = tokens[k + 1];
     // (Letters that open the club's name, maybe after a nationality (`the Kazakh FC Kairat`): not `Tobol FC Kuanyshev`, whose
     // letters close it before a person.)
     const opening = k === 0 || !tokens[k - 1].upper || !adjacent(view.text, tokens[k - 1], t) || (view.cls[k - 1] === 'country' && isNationality(tokens[k - 1].lower));
-    if (opening && t.allCaps && CLUB_LETTERS.has(t.lower) && next.upper && next.kind === 'word' && adjacent(view.text, t, next)) companies.add(spanText(view, k + 1, k + 1));
+    if (opening && next.upper && next.kind === 'word' && adjacent(view.text, t, next)) companies.add(spanText(view, k + 1, k + 1));
   }
 }
 
