@@ -11066,6 +11066,10 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(terms), [
       ['Aidos Bekov', 'chairman of the association'], ['Serik Abenov', 'head coach of the youth team'], ['Dana Bekova', 'chairwoman of the council'],
     ]);
+    // (Reviews 72f, 72g: a `-long` count before the term's noun; no term's noun before another hyphen.)
+    const longs = 'Aidos Bekov, chairman of the council for a year-long term, thanked them. Marat Seitov, head of the department for the ' +
+      'year-end inspection, came.';
+    assert.deepEqual(rolesOf(longs), [['Aidos Bekov', 'chairman of the council'], ['Marat Seitov', 'head of the department for the year-end inspection']]);
   });
   it('keeps a set-off office after `to` for a name closed by its state after `of the` (round 445)', () => {
     const body = 'He presented it to the head coach of the national taekwondo team, PARK Sung-ho of the Republic of Korea. ' +
@@ -11087,6 +11091,10 @@ describe('official finder with the real country finder', () => {
     const phrases = 'He met with the Deputy Minister, Kim Min-su of the Republic of Korea in an expanded format. He spoke with the ' +
       'Minister, Aidos Bekov of Korea during the forum dedicated to trade.';
     assert.deepEqual(rolesOf(phrases), [['Kim Min-su', 'Deputy Minister'], ['Aidos Bekov', 'Minister']]);
+    // (Review 72g: a hyphenated verb, three nouns of the body, `for its part`.)
+    const more = 'At the meeting with the Minister, Kim Min-su of Korea co-chaired the session. At the meeting with the Minister, Aidos ' +
+      'Bekov of the Korea trade promotion agency presented it. At the meeting with the Minister, Marat Seitov of Korea for its part stressed it.';
+    assert.deepEqual(rolesOf(more), [['Kim Min-su', null], ['Aidos Bekov', null], ['Marat Seitov', null]]);
     assert.deepEqual(rolesOf(objects), [
       ['Kim Hong-kyun', 'Deputy Minister of Culture'], ['Kim Min-su', 'Minister'], ['Kim Jin-pyo', 'co-chair of the commission'], ['Jin Kyung-soo', 'Ambassador'],
     ]);

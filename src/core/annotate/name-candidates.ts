@@ -488,7 +488,7 @@ function isVerbAfterState(v: LineView, state: number): boolean {
   while (k < v.tokens.length && (v.cls[k] === 'country' || v.tokens[k].lower === 'of' || v.tokens[k].lower === 'the' || v.tokens[k].upper)) k++;
   const t = v.tokens[k];
   if (t === undefined || t.upper || t.kind === 'punct') return false;
-  const text = /^[\p{Ll} ]*/u.exec(v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ))![0];
+  const text = /^[\p{Ll} -]*/u.exec(v.text.slice(t.start, t.start + VERB_AFTER_STATE_READ))![0];
   const words = text.replace(TURN_PHRASE, '').split(' ');
   for (let j = 0; j < MAX_NOUNS_BEFORE_VERB + 1 && j < words.length; j++) {
     if (isSubjectsVerb(words[j])) return true;
@@ -498,13 +498,13 @@ function isVerbAfterState(v: LineView, state: number): boolean {
 }
 
 const VERB_AFTER_STATE_READ = 60;
-const MAX_NOUNS_BEFORE_VERB = 2;
+const MAX_NOUNS_BEFORE_VERB = 3;
 /** `in his speech`, `for her part`, `in turn` before a subject's verb. */
-const TURN_PHRASE = /^(?:(?:in|for|on) (?:his|her|their) (?:speech|part|turn|address)|in turn) /;
+const TURN_PHRASE = /^(?:(?:in|for|on) (?:his|her|their|its|our) (?:speech|part|turn|address|statement|remarks)|in turn) /;
 /** Words no body's noun is: articles, prepositions, relative pronouns, conjunctions. */
 const NOT_NOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'and', 'on', 'at', 'in', 'a', 'an', 'the', 'during', 'amid', 'for', 'with', 'of', 'by', 'from', 'after', 'before', 'as', 'about', 'within', 'under', 'over', 'into', 'among']);
 /** Verbs of speaking and holding in the present a clause's subject may take (`X of Korea notes that …`). */
-const PRESENT_VERBS: ReadonlySet<string> = new Set(['notes', 'thanks', 'believes', 'says', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'proposes', 'expects', 'hopes', 'considers', 'welcomes', 'supports', 'invites', 'informs', 'urges', 'announces', 'expresses', 'presents']);
+const PRESENT_VERBS: ReadonlySet<string> = new Set(['notes', 'thanks', 'believes', 'says', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'proposes', 'expects', 'hopes', 'considers', 'welcomes', 'supports', 'invites', 'informs', 'urges', 'announces', 'expresses', 'presents', 'calls']);
 
 /** A finite verb of a clause's subject: a past in -ed, an irregular past or another finite verb. */
 function isSubjectsVerb(word: string): boolean {

@@ -1844,7 +1844,7 @@ const TERM_COUNTS = [...Object.keys(COUNT_WORDS), 'next', 'new', 'coming', 'curr
  * Years, a count or `next`, then a term's noun, which no lower-case noun follows (`for the new year celebrations` names what
  * a body is for) but maybe years or `of` and a count (`for a period of three years`, `for a new term of office`).
  */
-const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS}|\\p{L}+-year)(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:cycle|seasons?|period|years?|months|tenure|mandate|term)(?![\\p{L}'’-])(?![ \u00a0]+(?!(?:of[ \u00a0]+(?:\\d|office|(?:${TERM_COUNTS})(?!\\p{L}))|until|till|and|to)(?!\\p{L}))\\p{Ll})`, 'u');
+const TERM_AFTER = new RegExp(`^(?:(?:\\d+|${TERM_COUNTS}|\\p{L}+-year|\\p{L}+(?:-\\p{L}+)*-long)(?!\\p{L})[ \u00a0]*[-\u2013\u2014]?[ \u00a0]*)*(?:cycle|seasons?|period|years?|months|tenure|mandate|term)(?![\\p{L}'’-])(?![ \u00a0]+(?!(?:of[ \u00a0]+(?:\\d|office|(?:${TERM_COUNTS})(?!\\p{L}))|until|till|and|to)(?!\\p{L}))\\p{Ll})`, 'u');
 const MAX_TERM_READ = 40;
 /**
  * Token `i` ends a lower-case object before what it runs into: a further office or description, where the body stands, when
