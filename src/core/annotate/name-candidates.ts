@@ -479,7 +479,7 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
 }
 
 /**
- * A finite verb follows the state's name from token `state` on, maybe past one or two nouns of its body or a phrase of
+ * A finite verb follows the state's name from token `state` on, maybe past up to three nouns of its body or a phrase of
  * one's turn (`of the Kazakh business community presented`, `of Korea in his speech noted`, `of Korea notes`); not after a
  * preposition or a relative pronoun (`of Korea who noted …`, `of Korea to discuss …`, `… during the forum dedicated to`).
  */
